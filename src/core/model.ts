@@ -1,0 +1,123 @@
+// The data model every layer shares. Plain readonly data: the parser produces it, the index stores it, view-models
+// read it. Nothing here knows about Obsidian.
+
+/** How bad a parse problem is. `error` means some of the note could not be read as WeRead content. */
+export type DiagnosticLevel = "error" | "warning" | "info";
+
+export interface Diagnostic {
+	/** 0-based line of the note the problem is on. */
+	readonly line: number;
+	/** Stable, kebab-case machine code, e.g. `bad-timestamp`. */
+	readonly code: string;
+	readonly message: string;
+	readonly level: DiagnosticLevel;
+}
+
+export interface BookMeta {
+	/** `bookId` from the frontmatter, always as a string (YAML numbers normalised), or null when absent. */
+	readonly bookId: string | null;
+	/** Never empty: frontmatter `title` → `> [!abstract]` title → `书名：` → `《…》` header → file basename. */
+	readonly title: string;
+	readonly author: string | null;
+	readonly cover: string | null;
+	readonly isbn: string | null;
+	readonly category: string | null;
+	/** `yyyy-MM-dd` or null; ISO datetimes of the gray-matter era are cut to their date. */
+	readonly lastReadDate: string | null;
+	readonly noteCount: number | null;
+	readonly reviewCount: number | null;
+}
+
+export interface Chapter {
+	/** Heading text without `#` and without a leading `◆ `. */
+	readonly title: string;
+	/** 1 for the top chapter level inside the highlights section (`##` under `# 高亮划线`), 2, 3 below it. */
+	readonly level: number;
+	/** 0-based line of the heading. */
+	readonly line: number;
+}
+
+export interface Highlight {
+	/** Block id without `^`, or null when the highlight carries none. */
+	readonly blockId: string | null;
+	readonly chapterTitle: string | null;
+	readonly chapterLevel: number | null;
+	/** Index into `ParsedNote.chapters`, or -1 when the highlight is under no chapter heading. */
+	readonly chapterIndex: number;
+	readonly chapterUid: number | null;
+	readonly rangeStart: number | null;
+	readonly rangeEnd: number | null;
+	/** Markers removed, inner line breaks kept as `\n`. */
+	readonly text: string;
+	/** The reader's inline thought (`💭`), or null. */
+	readonly thought: string | null;
+	/** Local wall time as written, `yyyy-MM-dd HH:mm:ss`, or null. Never invented. */
+	readonly createdAt: string | null;
+	/** 0-based first line of the entry (the `📌` line). */
+	readonly line: number;
+	/** 0-based last line of the entry (its `⏱` / `^id` line when those follow). */
+	readonly endLine: number;
+	/** `🔥 N 人共读` count when the note shows popular highlights, else null. */
+	readonly popularCount: number | null;
+	/**
+	 * False where Obsidian will not register the id as a block (several ids in one blockquote, id not ending its
+	 * block, `_` in the id): navigation then falls back to `line`.
+	 */
+	readonly blockIdResolvable: boolean;
+}
+
+export type ReviewKind = "highlight-thought" | "chapter-review" | "book-review";
+
+export interface Review {
+	readonly kind: ReviewKind;
+	readonly blockId: string | null;
+	readonly chapterTitle: string | null;
+	/** The highlighted text a `highlight-thought` annotates; null for chapter and book reviews. */
+	readonly abstract: string | null;
+	readonly content: string;
+	readonly createdAt: string | null;
+	readonly line: number;
+	readonly endLine: number;
+}
+
+export interface ParsedNote {
+	readonly kind: "weread";
+	readonly path: string;
+	readonly meta: BookMeta;
+	readonly chapters: readonly Chapter[];
+	/** File order. */
+	readonly highlights: readonly Highlight[];
+	/** File order. */
+	readonly reviews: readonly Review[];
+	readonly diagnostics: readonly Diagnostic[];
+	readonly lineCount: number;
+}
+
+export interface NotWeRead {
+	readonly kind: "not-weread";
+	readonly path: string;
+}
+
+export type ParseResult = ParsedNote | NotWeRead;
+
+/** A link or embed with a block subpath, as found in any note (by metadataCache or by core's own extractor). */
+export interface OutgoingLink {
+	/** 0-based line of the link in the citing note. */
+	readonly line: number;
+	readonly embed: boolean;
+	/** The link's path part as written (`Book`, `folder/Book.md`), before resolution. */
+	readonly linkpath: string;
+	/** Block id without `^`. */
+	readonly blockId: string;
+}
+
+/** A resolved citation of a WeRead note's block. */
+export interface Reference {
+	readonly from: string;
+	readonly line: number;
+	readonly embed: boolean;
+	readonly to: string;
+	readonly blockId: string;
+	/** Whether the id exists in the target note. */
+	readonly resolved: boolean;
+}
