@@ -121,3 +121,9 @@ export interface Reference {
 	/** Whether the id exists in the target note. */
 	readonly resolved: boolean;
 }
+
+/** An `OutgoingLink` whose link path was resolved against the vault (`getFirstLinkpathDest` or core's resolver). */
+export interface ResolvedLink extends OutgoingLink {
+	/** Vault path of the target note, or null when the link path resolves to nothing. */
+	readonly to: string | null;
+}

@@ -1,0 +1,67 @@
+import type { ParsedNote } from "../model";
+
+// The per-book shape of the `inspect` contract (design §3). Tests and external checks rely on its exact fields.
+
+export interface InspectHighlight {
+	blockId: string | null;
+	chapterTitle: string | null;
+	chapterUid: number | null;
+	rangeStart: number | null;
+	rangeEnd: number | null;
+	text: string;
+	thought: string | null;
+	createdAt: string | null;
+	line: number;
+}
+
+export interface InspectReview {
+	kind: string;
+	blockId: string | null;
+	chapterTitle: string | null;
+	abstract: string | null;
+	content: string;
+	createdAt: string | null;
+	line: number;
+}
+
+export interface InspectBook {
+	path: string;
+	bookId: string | null;
+	title: string;
+	highlightCount: number;
+	reviewCount: number;
+	highlights: InspectHighlight[];
+	reviews: InspectReview[];
+	diagnostics: { line: number; code: string; message: string }[];
+}
+
+export function toInspectBook(note: ParsedNote): InspectBook {
+	return {
+		path: note.path,
+		bookId: note.meta.bookId,
+		title: note.meta.title,
+		highlightCount: note.highlights.length,
+		reviewCount: note.reviews.length,
+		highlights: note.highlights.map((h) => ({
+			blockId: h.blockId,
+			chapterTitle: h.chapterTitle,
+			chapterUid: h.chapterUid,
+			rangeStart: h.rangeStart,
+			rangeEnd: h.rangeEnd,
+			text: h.text,
+			thought: h.thought,
+			createdAt: h.createdAt,
+			line: h.line,
+		})),
+		reviews: note.reviews.map((r) => ({
+			kind: r.kind,
+			blockId: r.blockId,
+			chapterTitle: r.chapterTitle,
+			abstract: r.abstract,
+			content: r.content,
+			createdAt: r.createdAt,
+			line: r.line,
+		})),
+		diagnostics: note.diagnostics.map((d) => ({ line: d.line, code: d.code, message: d.message })),
+	};
+}
