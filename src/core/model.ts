@@ -53,6 +53,12 @@ export interface Highlight {
 	readonly thought: string | null;
 	/** Local wall time as written, `yyyy-MM-dd HH:mm:ss`, or null. Never invented. */
 	readonly createdAt: string | null;
+	/**
+	 * The day of the entry, `yyyy-MM-dd`: the date part of `createdAt`, or the date of a date-only stamp
+	 * (`🗓 [[2022-07-13]]`, where `createdAt` stays null because no time of day was written). Null when undated.
+	 * Optional so that hand-built test data may omit it; the parser always sets it.
+	 */
+	readonly createdDate?: string | null;
 	/** 0-based first line of the entry (the `📌` line). */
 	readonly line: number;
 	/** 0-based last line of the entry (its `⏱` / `^id` line when those follow). */
@@ -76,6 +82,8 @@ export interface Review {
 	readonly abstract: string | null;
 	readonly content: string;
 	readonly createdAt: string | null;
+	/** As `Highlight.createdDate`: the day, also when only a date was written. */
+	readonly createdDate?: string | null;
 	readonly line: number;
 	readonly endLine: number;
 }

@@ -1,5 +1,7 @@
+import { HighlightIndex } from "../index/highlight-index";
+import { extractBlockLinks } from "../links/extract";
+import { createLinkResolver } from "../links/resolve";
 import type { Reference } from "../model";
-import { parseNote } from "../parse/parse-note";
 import { type InspectBook, toInspectBook } from "./book-json";
 
 export interface InspectReport {
@@ -13,14 +15,25 @@ export interface NoteFile {
 	readonly text: string;
 }
 
-/** What `npm run inspect -- <folder>` prints: the folder indexed exactly as the plugin indexes a vault. */
+/**
+ * What `npm run inspect -- <folder>` prints: the folder indexed exactly as the plugin indexes a vault — every note
+ * into a HighlightIndex, every note's block links extracted and resolved (core's stand-in for metadataCache) and fed
+ * to the same index, which decides what is a reference (target is a WeRead note) and whether it resolves.
+ */
 export function buildInspectReport(files: readonly NoteFile[]): InspectReport {
+	const index = new HighlightIndex();
+	const resolver = createLinkResolver(files.map((f) => f.path));
+	index.batch(() => {
+		for (const file of files) {
+			index.upsertNote(file.path, file.text);
+			index.upsertLinks(file.path, resolver.resolveLinks(extractBlockLinks(file.text), file.path));
+		}
+	});
+	// books() is sorted by path, and each book keeps the ParsedNote exactly as parseNote returned it.
 	const books: InspectBook[] = [];
-	for (const file of files) {
-		const parsed = parseNote(file.path, file.text);
-		if (parsed.kind === "weread") books.push(toInspectBook(parsed));
+	for (const summary of index.books()) {
+		const book = index.book(summary.path);
+		if (book !== undefined) books.push(toInspectBook(book.note));
 	}
-	books.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-	// References arrive with the index (issue 3).
-	return { books, references: [] };
+	return { books, references: index.references().map((r) => ({ ...r })) };
 }

@@ -1,0 +1,75 @@
+import type { Grouping, WeekStart } from "./types";
+
+// Date bucket keys from the wall time as written.
+//
+// `createdAt` is `yyyy-MM-dd HH:mm:ss` in the zone of the machine that synced the note; the note does not say which
+// zone. So the written calendar date IS the day: a highlight written at 23:59:59 belongs to that day whatever zone
+// Obsidian runs in. Keys are therefore computed from the digits alone. Week keys need a weekday and day arithmetic;
+// that is done with `Date.UTC` / `getUTC*`, which read no time zone. date-fns is not used here on purpose: every
+// date-fns calendar helper reads the local getters, so near a DST change or in a zone that skipped a whole day
+// (Pacific/Apia, 2011-12-30) a local Date built from the digits can land on another date. With UTC arithmetic the
+// process TZ cannot affect any key (tests run the same cases under TZ=UTC and TZ=Asia/Shanghai).
+
+/** Key of the bucket of entries without a date. Sorts after every dated key in newest-first order. */
+export const UNDATED = "undated";
+
+const DAY_MS = 86_400_000;
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/;
+
+/** `yyyy-MM-dd` of a `yyyy-MM-dd[ HH:mm[:ss]]` wall time, or null when absent or not a real calendar date. */
+export function dayKey(createdAt: string | null): string | null {
+	if (createdAt === null) return null;
+	const m = WALL_TIME.exec(createdAt.trim());
+	if (m === null) return null;
+	const year = Number(m[1]);
+	const month = Number(m[2]);
+	const day = Number(m[3]);
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+	return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/** `yyyy-MM` of a day key. */
+export function monthKey(day: string): string {
+	return day.slice(0, 7);
+}
+
+/** The first day (`yyyy-MM-dd`) of the week holding `day`, weeks starting on `weekStartsOn` (0 = Sunday). */
+export function weekKey(day: string, weekStartsOn: WeekStart): string {
+	const ms = dayToUtcMs(day);
+	const weekday = new Date(ms).getUTCDay();
+	const back = (weekday - weekStartsOn + 7) % 7;
+	return utcMsToDay(ms - back * DAY_MS);
+}
+
+/** The bucket key of a day key (or of no day) for a grouping. */
+export function bucketKey(day: string | null, grouping: Grouping, weekStartsOn: WeekStart): string {
+	if (day === null) return UNDATED;
+	if (grouping === "month") return monthKey(day);
+	if (grouping === "week") return weekKey(day, weekStartsOn);
+	return day;
+}
+
+/** `day` shifted by `days` calendar days. */
+export function addDaysToKey(day: string, days: number): string {
+	return utcMsToDay(dayToUtcMs(day) + days * DAY_MS);
+}
+
+function dayToUtcMs(day: string): number {
+	// setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
+	const d = new Date(0);
+	d.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+	return d.getTime();
+}
+
+function utcMsToDay(ms: number): string {
+	const d = new Date(ms);
+	const y = String(d.getUTCFullYear()).padStart(4, "0");
+	const m = String(d.getUTCMonth() + 1).padStart(2, "0");
+	const dd = String(d.getUTCDate()).padStart(2, "0");
+	return `${y}-${m}-${dd}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+	if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}

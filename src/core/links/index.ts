@@ -1,0 +1,2 @@
+export { extractBlockLinks } from "./extract";
+export { createLinkResolver, type LinkResolver } from "./resolve";

@@ -1,0 +1,78 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { HighlightIndex } from "../../../src/core/index/highlight-index.ts";
+import { DASH_NOTE, DASH_NOTE_PLUS, QUOTE_NOTE } from "./notes.ts";
+
+// Through the real parser: notes as text in the default templates.
+const B = "weread/浮生六记.md";
+
+function observed(): { index: HighlightIndex; heard: number[] } {
+	const index = new HighlightIndex();
+	const heard: number[] = [];
+	index.subscribe((r) => heard.push(r));
+	return { index, heard };
+}
+
+describe("HighlightIndex.upsertNote (text)", () => {
+	test("a dash-era note: book, counts, and book order despite newest-first file order", () => {
+		const index = new HighlightIndex();
+		index.upsertNote(B, DASH_NOTE);
+		const [summary] = index.books();
+		assert.equal(summary?.title, "浮生六记");
+		assert.equal(summary?.bookId, "840127");
+		assert.equal(summary?.highlightCount, 2);
+		assert.equal(summary?.thoughtCount, 1);
+		assert.equal(summary?.firstDay, "2023-08-12");
+		assert.equal(summary?.lastDay, "2023-08-13");
+		const chapter = index.book(B)?.chapters.find((c) => c.title === "卷一 闺房记乐");
+		assert.deepEqual(chapter?.entries.map((e) => [e.kind, e.blockId]), [
+			["highlight", "840127-5-120-143"],
+			["highlight", "840127-5-300-320"],
+			["thought", "401122-7sQwErTyU"],
+		]);
+	});
+
+	test("identical text: no change, no notification; changed text: one notification", () => {
+		const { index, heard } = observed();
+		index.upsertNote(B, DASH_NOTE);
+		assert.deepEqual(heard, [1]);
+		index.upsertNote(B, DASH_NOTE);
+		index.upsertNote(B, `${DASH_NOTE}`);
+		assert.deepEqual(heard, [1]);
+		index.upsertNote(B, DASH_NOTE_PLUS);
+		assert.deepEqual(heard, [1, 2]);
+		assert.equal(index.books()[0]?.highlightCount, 3);
+	});
+
+	test("text that is not a WeRead note removes the book; a plain note never notifies", () => {
+		const { index, heard } = observed();
+		index.upsertNote("notes/plain.md", "# just a note\n");
+		assert.deepEqual(heard, []);
+		index.upsertNote(B, DASH_NOTE);
+		index.upsertNote(B, "# the frontmatter is gone\n");
+		assert.deepEqual(heard, [1, 2]);
+		assert.equal(index.book(B), undefined);
+	});
+
+	test("a quote-era thought repeated in 读书笔记 merges into its highlight: one timeline entry", () => {
+		const index = new HighlightIndex();
+		index.upsertNote("t.md", QUOTE_NOTE);
+		const entries = index.book("t.md")?.entries ?? [];
+		assert.equal(entries.length, 2);
+		const merged = index.byBlockId("t.md", "9988-7abcdef");
+		assert.equal(merged?.blockId, "26713355-60-5000-5100");
+		assert.equal(merged?.thought, "像眼睛一样");
+		assert.equal(merged?.review?.blockId, "9988-7AbCdEf");
+		assert.deepEqual(index.byDay({ from: "2024-09-01", to: "2024-09-01" }).map((b) => b.entries.length), [1]);
+	});
+
+	test("after a rename, upserting the unchanged text re-parses but notifies nobody", () => {
+		const { index, heard } = observed();
+		index.upsertNote(B, DASH_NOTE);
+		index.renameNote(B, "books/浮生六记.md");
+		assert.deepEqual(heard, [1, 2]);
+		index.upsertNote("books/浮生六记.md", DASH_NOTE);
+		assert.deepEqual(heard, [1, 2]);
+		assert.equal(index.books()[0]?.path, "books/浮生六记.md");
+	});
+});
