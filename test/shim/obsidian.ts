@@ -1,7 +1,33 @@
-// Runtime stand-in for the `obsidian` module (the npm package ships types only). Grows only when src/ needs more.
-export class Component {
-	onload(): void {}
-	onunload(): void {}
-}
+// Runtime stand-in for the `obsidian` module in tests (the npm package ships types only). test/shim-loader.mjs maps
+// `import … from "obsidian"` here. Each piece models the behaviour our code depends on; type-check.ts holds the
+// signatures to the real obsidian.d.ts. Grows only when src/ needs more.
+import { installDom } from "./dom";
 
-export class Plugin extends Component {}
+installDom();
+
+export { Events } from "./events";
+export type { EventRef } from "obsidian";
+export { Component } from "./component";
+export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
+export { FileManager } from "./adapter";
+export { MetadataCache } from "./metadata";
+export { Workspace, WorkspaceLeaf, View, ItemView, MarkdownViewStub as MarkdownView } from "./workspace";
+export { App } from "./app";
+export { Plugin } from "./plugin";
+export { Notice, Menu, MenuItem, SettingTab, PluginSettingTab } from "./ui";
+export { Setting, ToggleComponent, DropdownComponent, TextComponent, TextAreaComponent, ButtonComponent } from "./setting";
+export {
+	debounce,
+	Keymap,
+	Scope,
+	Platform,
+	getLanguage,
+	requireApiVersion,
+	apiVersion,
+	moment,
+	normalizePath,
+	setIcon,
+	setTooltip,
+	getLinkpath,
+	parseLinktext,
+} from "./misc";

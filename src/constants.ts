@@ -1,0 +1,34 @@
+// Names and numbers the plugin is built around, each with the reason it has the value it has.
+
+/** View types are global in Obsidian: prefixed with the plugin id so they cannot clash with another plugin's. */
+export const VIEW_TYPE_TIMELINE = "weread-highlights-timeline";
+export const VIEW_TYPE_BOOK = "weread-highlights-book";
+export const VIEW_TYPE_REFERENCES = "weread-highlights-references";
+
+/** Every CSS class starts with this, so our styles never reach into Obsidian's or another plugin's elements. */
+export const CSS_PREFIX = "wrh-";
+
+/** The frontmatter value the WeRead sync plugin writes on every book note: how a book is recognised (design §3). */
+export const WEREAD_DOC_TYPE = "weread-highlights-reviews";
+
+/**
+ * Notes read at once during a scan. cachedRead of a note not in Obsidian's cache goes to disk (IndexedDB or the
+ * Capacitor bridge on mobile); 8 in flight keeps that queue busy without holding many large notes (up to ~1 MB for
+ * 866 highlights) in memory at the same time.
+ */
+export const READ_CONCURRENCY = 8;
+
+/** Notes taken from the queue per round: a few read batches, so progress moves and new events interleave. */
+export const SCAN_CHUNK = READ_CONCURRENCY * 4;
+
+/**
+ * Longest stretch of index work between two yields to the UI. A frame at 60 Hz is 16.7 ms; 10 ms of parsing leaves
+ * room for Obsidian's own layout and paint in the same frame, so the app stays responsive during a cold scan.
+ */
+export const SLICE_BUDGET_MS = 10;
+
+/**
+ * Quiet time before changed notes are re-indexed. The sync plugin rewrites notes back to back and typing fires a
+ * change per pause; 400 ms coalesces a burst into one update yet refreshes the panes well under a second later.
+ */
+export const CHANGE_DEBOUNCE_MS = 400;

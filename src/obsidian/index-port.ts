@@ -1,0 +1,14 @@
+import type { ResolvedLink } from "../core/model";
+
+/**
+ * The part of the core index the adapter writes to (core/index HighlightIndex implements it). IndexSync depends on
+ * this port, not on the index class: the adapter only turns vault events into these calls.
+ */
+export interface IndexWriter {
+	upsertNote(path: string, text: string): void;
+	removeNote(path: string): void;
+	renameNote(oldPath: string, newPath: string): void;
+	upsertLinks(fromPath: string, links: readonly ResolvedLink[]): void;
+	/** Listeners hear once at the end of `fn`. */
+	batch(fn: () => void): void;
+}

@@ -1,0 +1,297 @@
+import { Component, TFile, TFolder, Vault, debounce, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { isInScannedFolders } from "../core/settings";
+import { CHANGE_DEBOUNCE_MS, READ_CONCURRENCY, SCAN_CHUNK, SLICE_BUDGET_MS } from "../constants";
+import { blockLinksOf, isWeReadCache } from "./block-links";
+import type { IndexWriter } from "./index-port";
+
+/** Cold: waiting for the layout. Initializing: the first scan runs. Warm: the index is complete and kept current. */
+export type IndexState = "cold" | "initializing" | "warm";
+
+export interface IndexStatus {
+	readonly state: IndexState;
+	/** Book notes processed by the first scan so far, and how many it found. Both 0 before the scan. */
+	readonly done: number;
+	readonly total: number;
+}
+
+export interface IndexSyncOptions {
+	readonly app: App;
+	readonly index: IndexWriter;
+	/** The folders to take books from (settings); empty = the whole vault. Read on every use. */
+	readonly folders: () => readonly string[];
+}
+
+/** Work waiting for a path. `text` comes with metadataCache 'changed' (no re-read); null = read if it is a book. */
+interface Pending {
+	readonly text: string | null;
+	/** Counts towards the first scan's progress. */
+	readonly scan: boolean;
+}
+
+interface Job {
+	readonly path: string;
+	readonly pending: Pending;
+	text: string | null;
+}
+
+/**
+ * Keeps the core index in step with the vault (design §4). Starts when the layout is ready; the first scan takes
+ * every note's block links from metadataCache and reads only WeRead notes (recognised by frontmatter, so ordinary
+ * notes are never read); afterwards metadataCache 'changed' (which carries the text), vault 'rename' and
+ * 'delete' keep it current. Every change lands in one path-keyed queue drained by one debounced function, in slices
+ * short enough that Obsidian keeps drawing frames; events that arrive during the scan join the same queue.
+ */
+export class IndexSync extends Component {
+	private readonly app: App;
+	private readonly index: IndexWriter;
+	private readonly folders: () => readonly string[];
+	private readonly pending = new Map<string, Pending>();
+	/** Paths the index holds a book for. */
+	private readonly books = new Set<string>();
+	/** Paths the index holds block links from. With `books`: what a rename or delete has to move or drop. */
+	private readonly linked = new Set<string>();
+	/** Paths whose last read failed, with the error: the old data stays until a read succeeds. */
+	private readonly failures = new Map<string, string>();
+	private readonly listeners = new Set<(status: IndexStatus) => void>();
+	private status: IndexStatus = { state: "cold", done: 0, total: 0 };
+	private draining = false;
+	private stopped = false;
+	private yieldTimer: number | null = null;
+	private readonly requestDrain = debounce(() => void this.drain(), CHANGE_DEBOUNCE_MS, true);
+
+	constructor(options: IndexSyncOptions) {
+		super();
+		this.app = options.app;
+		this.index = options.index;
+		this.folders = options.folders;
+	}
+
+	override onload(): void {
+		// Before layout ready Obsidian is still loading the vault (a 'create' per file); work then slows start-up.
+		this.app.workspace.onLayoutReady(() => this.start());
+		this.register(() => {
+			this.stopped = true;
+			this.requestDrain.cancel();
+			if (this.yieldTimer !== null) window.clearTimeout(this.yieldTimer);
+		});
+	}
+
+	get state(): IndexState {
+		return this.status.state;
+	}
+
+	getStatus(): IndexStatus {
+		return this.status;
+	}
+
+	/** Hear every state or progress change; returns the unsubscribe function. */
+	onStatus(listener: (status: IndexStatus) => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/** Paths whose last read failed (the index keeps their previous content). */
+	readFailures(): ReadonlyMap<string, string> {
+		return this.failures;
+	}
+
+	/** Re-check every note against the current folder settings: books leave or join the index. */
+	rescan(): void {
+		if (this.status.state === "cold" || this.stopped) return;
+		for (const file of this.app.vault.getMarkdownFiles()) this.enqueue(file.path, { text: null, scan: false });
+		// Debounced: the folders setting changes with every keystroke in its text box.
+		this.requestDrain();
+	}
+
+	private start(): void {
+		if (this.stopped) return;
+		const { metadataCache, vault } = this.app;
+		// Listen before scanning, so nothing that changes during the scan is missed.
+		this.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
+		// Link targets move when notes are created, renamed or deleted elsewhere; the links themselves are cheap.
+		this.registerEvent(metadataCache.on("resolve", (file) => this.enqueue(file.path, { text: null, scan: false }, true)));
+		this.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
+		this.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
+
+		let total = 0;
+		for (const file of vault.getMarkdownFiles()) {
+			const book = this.isBook(file.path, metadataCache.getFileCache(file));
+			if (book) total++;
+			this.enqueue(file.path, { text: null, scan: book });
+		}
+		this.setStatus({ state: "initializing", done: 0, total });
+		void this.drain();
+	}
+
+	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
+		const book = this.isBook(file.path, cache);
+		// Keep the text only for books: it spares a read; other notes contribute their links, taken from the cache.
+		this.enqueue(file.path, { text: book ? data : null, scan: false });
+		this.requestDrain();
+	}
+
+	private onRename(file: TAbstractFile, oldPath: string): void {
+		if (file instanceof TFolder) {
+			// Obsidian also sends a rename per file inside; renamePath ignores the one that comes second.
+			Vault.recurseChildren(file, (child) => {
+				if (child instanceof TFile) this.renamePath(oldPath + child.path.slice(file.path.length), child.path);
+			});
+		} else {
+			this.renamePath(oldPath, file.path);
+		}
+		this.requestDrain();
+	}
+
+	private renamePath(oldPath: string, newPath: string): void {
+		if (oldPath === newPath) return;
+		const waiting = this.pending.get(oldPath);
+		this.pending.delete(oldPath);
+		const wasBook = this.books.delete(oldPath);
+		const wasLinked = this.linked.delete(oldPath);
+		// Only what the index holds: renaming an absent path would drop whatever sits at the new path.
+		if (wasBook || wasLinked) this.index.renameNote(oldPath, newPath);
+		if (wasBook) this.books.add(newPath);
+		if (wasLinked) this.linked.add(newPath);
+		this.moveFailure(oldPath, newPath);
+		// The new path may be in or out of the scanned folders, or the note may not have been read yet: re-check it.
+		this.enqueue(newPath, waiting ?? { text: null, scan: false });
+	}
+
+	private onDelete(file: TAbstractFile): void {
+		const paths = file instanceof TFolder ? this.knownUnder(file.path) : [file.path];
+		for (const path of paths) {
+			this.pending.delete(path);
+			this.failures.delete(path);
+			const wasBook = this.books.delete(path);
+			if (this.linked.delete(path) || wasBook) this.index.removeNote(path);
+		}
+	}
+
+	/** Paths below a folder that the index or the queue holds (folder events also come per file; both are harmless). */
+	private knownUnder(folder: string): string[] {
+		const prefix = `${folder}/`;
+		const all = new Set([...this.books, ...this.linked, ...this.pending.keys(), ...this.failures.keys()]);
+		return [...all].filter((p) => p.startsWith(prefix));
+	}
+
+	/** A newer entry replaces an older one in place; `weak` entries (links only) never displace text. */
+	private enqueue(path: string, next: Pending, weak = false): void {
+		const prev = this.pending.get(path);
+		if (prev && weak) return;
+		this.pending.set(path, { text: next.text ?? prev?.text ?? null, scan: next.scan || (prev?.scan ?? false) });
+		if (weak) this.requestDrain();
+	}
+
+	private isBook(path: string, cache: CachedMetadata | null): boolean {
+		return isWeReadCache(cache) && isInScannedFolders(path, this.folders());
+	}
+
+	/** The one worker: takes chunks off the queue, reads what must be read, applies in time slices. */
+	private async drain(): Promise<void> {
+		if (this.draining || this.stopped) return;
+		this.draining = true;
+		try {
+			let sliceStart = window.performance.now();
+			while (this.pending.size > 0 && !this.stopped) {
+				const jobs = this.takeChunk();
+				await this.readBooks(jobs);
+				let i = 0;
+				while (i < jobs.length && !this.stopped) {
+					this.index.batch(() => {
+						do this.apply(jobs[i++] as Job);
+						while (i < jobs.length && window.performance.now() - sliceStart < SLICE_BUDGET_MS);
+					});
+					if (window.performance.now() - sliceStart >= SLICE_BUDGET_MS) {
+						await this.yieldToUi();
+						sliceStart = window.performance.now();
+					}
+				}
+			}
+		} finally {
+			this.draining = false;
+		}
+		if (!this.stopped && this.status.state === "initializing") this.setStatus({ ...this.status, state: "warm" });
+	}
+
+	private takeChunk(): Job[] {
+		const jobs: Job[] = [];
+		for (const [path, pending] of this.pending) {
+			jobs.push({ path, pending, text: pending.text });
+			if (jobs.length >= SCAN_CHUNK) break;
+		}
+		for (const job of jobs) this.pending.delete(job.path);
+		return jobs;
+	}
+
+	/** Reads the books among `jobs` that came without text and are not indexed yet, READ_CONCURRENCY at a time. */
+	private async readBooks(jobs: Job[]): Promise<void> {
+		const toRead = jobs.filter((job) => job.text === null && !this.books.has(job.path) && this.isBook(job.path, this.cacheOf(job.path)));
+		let next = 0;
+		const worker = async (): Promise<void> => {
+			while (next < toRead.length && !this.stopped) {
+				const job = toRead[next++] as Job;
+				const file = this.app.vault.getAbstractFileByPath(job.path);
+				if (!(file instanceof TFile)) continue;
+				try {
+					job.text = await this.app.vault.cachedRead(file);
+					this.failures.delete(job.path);
+				} catch (err) {
+					const message = err instanceof Error ? err.message : String(err);
+					this.failures.set(job.path, message);
+					console.warn(`WeRead Highlights: could not read ${job.path}; keeping what was indexed.`, err);
+				}
+			}
+		};
+		await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, worker));
+	}
+
+	private apply(job: Job): void {
+		if (job.pending.scan) this.setStatus({ ...this.status, done: this.status.done + 1 });
+		// A newer event for this path is queued (it wins), or the note was renamed or deleted meanwhile (handled there).
+		if (this.pending.has(job.path)) return;
+		const file = this.app.vault.getAbstractFileByPath(job.path);
+		if (!(file instanceof TFile)) return;
+		const cache = this.app.metadataCache.getFileCache(file);
+		const links = blockLinksOf(cache, job.path, this.app.metadataCache);
+		if (this.isBook(job.path, cache)) {
+			// text null: already indexed, or the read failed — keep what the index has.
+			if (job.text !== null) {
+				this.index.upsertNote(job.path, job.text);
+				this.books.add(job.path);
+			}
+		} else if (this.books.delete(job.path)) {
+			// No longer a WeRead note (frontmatter changed) or moved out of the scanned folders.
+			this.index.removeNote(job.path);
+			this.linked.delete(job.path);
+		}
+		if (links.length > 0 || this.linked.has(job.path)) this.index.upsertLinks(job.path, links);
+		if (links.length > 0) this.linked.add(job.path);
+		else this.linked.delete(job.path);
+	}
+
+	private cacheOf(path: string): CachedMetadata | null {
+		const file = this.app.vault.getAbstractFileByPath(path);
+		return file instanceof TFile ? this.app.metadataCache.getFileCache(file) : null;
+	}
+
+	private moveFailure(oldPath: string, newPath: string): void {
+		const failure = this.failures.get(oldPath);
+		if (failure === undefined) return;
+		this.failures.delete(oldPath);
+		this.failures.set(newPath, failure);
+	}
+
+	private yieldToUi(): Promise<void> {
+		return new Promise((resolve) => {
+			this.yieldTimer = window.setTimeout(() => {
+				this.yieldTimer = null;
+				resolve();
+			}, 0);
+		});
+	}
+
+	private setStatus(status: IndexStatus): void {
+		this.status = status;
+		for (const listener of [...this.listeners]) listener(status);
+	}
+}

@@ -1,0 +1,108 @@
+// The vault's DataAdapter and the FileManager: reads answer from the in-memory vault; every write is recorded in
+// the WriteLog and rejected (the plugin is read-only towards notes, design §1).
+import type * as O from "obsidian";
+import type { DataWriteOptions, ListedFiles, Stat } from "obsidian";
+import { TFile, TFolder, type Vault, type WriteLog } from "./vault";
+
+/** The vault's DataAdapter: reads answer from the vault's files; every write is recorded and rejected. */
+export class ShimAdapter {
+	constructor(
+		private readonly vault: Vault,
+		private readonly writes: WriteLog,
+	) {}
+
+	getName(): string {
+		return "Test vault";
+	}
+	exists(normalizedPath: string, _sensitive?: boolean): Promise<boolean> {
+		return Promise.resolve(this.vault.getAbstractFileByPath(normalizedPath) !== null);
+	}
+	stat(normalizedPath: string): Promise<Stat | null> {
+		const f = this.vault.getAbstractFileByPath(normalizedPath);
+		if (f instanceof TFile) return Promise.resolve({ type: "file", ...f.stat });
+		if (f instanceof TFolder) return Promise.resolve({ type: "folder", ctime: 0, mtime: 0, size: 0 });
+		return Promise.resolve(null);
+	}
+	list(normalizedPath: string): Promise<ListedFiles> {
+		const folder = this.vault.getFolderByPath(normalizedPath === "" ? "/" : normalizedPath);
+		const children = folder?.children ?? [];
+		return Promise.resolve({
+			files: children.filter((c) => c instanceof TFile).map((c) => c.path),
+			folders: children.filter((c) => c instanceof TFolder).map((c) => c.path),
+		});
+	}
+	read(normalizedPath: string): Promise<string> {
+		const text = this.vault._text(normalizedPath);
+		return text === undefined ? Promise.reject(new Error(`ENOENT: ${normalizedPath}`)) : Promise.resolve(text);
+	}
+	readBinary(normalizedPath: string): Promise<ArrayBuffer> {
+		return this.read(normalizedPath).then((t) => new TextEncoder().encode(t).buffer as ArrayBuffer);
+	}
+	write(normalizedPath: string, _data: string, _options?: DataWriteOptions): Promise<void> {
+		return this.writes.record("adapter.write", normalizedPath);
+	}
+	writeBinary(normalizedPath: string, _data: ArrayBuffer, _options?: DataWriteOptions): Promise<void> {
+		return this.writes.record("adapter.writeBinary", normalizedPath);
+	}
+	append(normalizedPath: string, _data: string, _options?: DataWriteOptions): Promise<void> {
+		return this.writes.record("adapter.append", normalizedPath);
+	}
+	process(normalizedPath: string, _fn: (data: string) => string, _options?: DataWriteOptions): Promise<string> {
+		return this.writes.record("adapter.process", normalizedPath);
+	}
+	getResourcePath(normalizedPath: string): string {
+		return `app://local/${normalizedPath}`;
+	}
+	mkdir(normalizedPath: string): Promise<void> {
+		return this.writes.record("adapter.mkdir", normalizedPath);
+	}
+	trashSystem(normalizedPath: string): Promise<boolean> {
+		return this.writes.record("adapter.trashSystem", normalizedPath);
+	}
+	trashLocal(normalizedPath: string): Promise<void> {
+		return this.writes.record("adapter.trashLocal", normalizedPath);
+	}
+	rmdir(normalizedPath: string, _recursive: boolean): Promise<void> {
+		return this.writes.record("adapter.rmdir", normalizedPath);
+	}
+	remove(normalizedPath: string): Promise<void> {
+		return this.writes.record("adapter.remove", normalizedPath);
+	}
+	rename(normalizedPath: string, _normalizedNewPath: string): Promise<void> {
+		return this.writes.record("adapter.rename", normalizedPath);
+	}
+	copy(normalizedPath: string, _normalizedNewPath: string): Promise<void> {
+		return this.writes.record("adapter.copy", normalizedPath);
+	}
+}
+
+/** FileManager: link generation answers (wikilinks, shortest unique path); every write is recorded and rejected. */
+export class FileManager {
+	constructor(
+		private readonly vault: Vault,
+		private readonly writes: WriteLog,
+		private readonly linktext: (file: O.TFile, sourcePath: string) => string,
+	) {}
+
+	getNewFileParent(_sourcePath: string, _newFilePath?: string): TFolder {
+		return this.vault.getRoot();
+	}
+	renameFile(file: O.TAbstractFile, _newPath: string): Promise<void> {
+		return this.writes.record("fileManager.renameFile", file.path);
+	}
+	trashFile(file: O.TAbstractFile): Promise<void> {
+		return this.writes.record("fileManager.trashFile", file.path);
+	}
+	/** Like Obsidian with the default settings ("shortest path", wikilinks): `[[Book#^id|alias]]`. */
+	generateMarkdownLink(file: O.TFile, sourcePath: string, subpath?: string, alias?: string): string {
+		const target = this.linktext(file, sourcePath) + (subpath ?? "");
+		return alias ? `[[${target}|${alias}]]` : `[[${target}]]`;
+	}
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Obsidian types frontmatter as any.
+	processFrontMatter(file: O.TFile, _fn: (frontmatter: any) => void, _options?: DataWriteOptions): Promise<void> {
+		return this.writes.record("fileManager.processFrontMatter", file.path);
+	}
+	getAvailablePathForAttachment(filename: string, _sourcePath?: string): Promise<string> {
+		return Promise.resolve(filename);
+	}
+}

@@ -1,0 +1,77 @@
+// The App object: vault, metadataCache, workspace, fileManager, plus the registries Obsidian keeps for plugins
+// (views, commands, hover sources, setting tabs, data.json files) that the tests read.
+import type { Command, HoverLinkSource } from "obsidian";
+import { Keymap, Scope } from "./misc";
+import { MetadataCache } from "./metadata";
+import type { PluginSettingTab } from "./ui";
+import { FileManager } from "./adapter";
+import { Vault, WriteLog } from "./vault";
+import { Workspace, type ViewCreator } from "./workspace";
+
+export class CommandRegistry {
+	readonly commands = new Map<string, Command>();
+	addCommand(command: Command): void {
+		this.commands.set(command.id, command);
+	}
+	removeCommand(id: string): void {
+		this.commands.delete(id);
+	}
+	/** Runs a command like the palette does (callback, or checkCallback(false)); false when it is not available. */
+	executeCommandById(id: string): boolean {
+		const c = this.commands.get(id);
+		if (!c) return false;
+		if (c.checkCallback) return c.checkCallback(false) !== false;
+		if (c.callback) {
+			void c.callback();
+			return true;
+		}
+		return false;
+	}
+}
+
+export class App {
+	keymap = new Keymap();
+	scope = new Scope();
+	lastEvent: MouseEvent | KeyboardEvent | TouchEvent | PointerEvent | null = null;
+	readonly writes = new WriteLog();
+	vault: Vault;
+	metadataCache: MetadataCache;
+	fileManager: FileManager;
+	workspace: Workspace;
+	// --- Shim only: registries the plugin API writes into. ---
+	readonly viewRegistry = new Map<string, ViewCreator>();
+	readonly commands = new CommandRegistry();
+	readonly hoverLinkSources = new Map<string, HoverLinkSource>();
+	readonly settingTabs: PluginSettingTab[] = [];
+	/** Raw data.json text per plugin id; undefined = no file. */
+	readonly pluginData = new Map<string, string | undefined>();
+	/** Every saveData call, in order. */
+	readonly savedData: { pluginId: string; data: unknown }[] = [];
+	readonly statusBarEl: HTMLElement;
+	readonly ribbonEl: HTMLElement;
+	private readonly storage = new Map<string, unknown>();
+
+	constructor() {
+		this.vault = new Vault(this.writes);
+		this.metadataCache = new MetadataCache(this.vault);
+		this.fileManager = new FileManager(this.vault, this.writes, (f, s) => this.metadataCache.fileToLinktext(f, s));
+		this.ribbonEl = activeDocument.body.createDiv("side-dock-ribbon");
+		this.workspace = new Workspace(this);
+		this.statusBarEl = activeDocument.body.createDiv("status-bar");
+	}
+
+	loadLocalStorage(key: string): unknown {
+		return this.storage.get(key) ?? null;
+	}
+	saveLocalStorage(key: string, data: unknown): void {
+		if (data === null) this.storage.delete(key);
+		else this.storage.set(key, data);
+	}
+
+	/** Shim only: take the app's DOM out of the document (end of a test). */
+	_destroyDom(): void {
+		this.workspace.containerEl.detach();
+		this.statusBarEl.detach();
+		this.ribbonEl.detach();
+	}
+}

@@ -1,0 +1,257 @@
+// The test-side builder: an in-memory vault behind a shim App, a fake clock, a simulator that fires Obsidian's
+// events in Obsidian's order, `loadPlugin` that loads a plugin class the way Obsidian does, and the checks a test
+// runs at the end (no write-type call, no listener error, nothing left registered after unload).
+//
+//   const t = createTestApp({ files: { "weread/Book.md": text } });
+//   const { plugin, unload } = await loadPlugin(WeReadHighlightsPlugin, t);
+//   t.app.workspace.triggerLayoutReady();
+//   await t.clock.runAll();
+//   await t.sim.modify("weread/Book.md", newText);
+//   await t.clock.advance(500);
+//   await unload();
+//   t.assertClean(); t.dispose();
+import { readFileSync } from "node:fs";
+import type { App as ObsidianApp, Plugin as ObsidianPlugin, PluginManifest } from "obsidian";
+import { App } from "./app";
+import { FakeClock, flushMicrotasks } from "./clock";
+import type { Component } from "./component";
+import { installDom } from "./dom";
+import { liveListenerCount } from "./events";
+import { ledger } from "./ledger";
+import { _setApiVersion, shimEnv } from "./misc";
+import { TFile, TFolder } from "./vault";
+
+function filesUnder(folder: TFolder): TFile[] {
+	return folder.children.flatMap((c) => (c instanceof TFolder ? filesUnder(c) : c instanceof TFile ? [c] : []));
+}
+
+export interface TestAppOptions {
+	/** Vault files: path → text. Every `.md` file is a note. */
+	readonly files?: Readonly<Record<string, string>>;
+	/**
+	 * Whether the metadata cache is already built when the app starts (a vault Obsidian has opened before).
+	 * When false, `getFileCache` answers null until `sim.indexAll()` (a first open, or a cleared cache). Default true.
+	 */
+	readonly metadataReady?: boolean;
+	/** Raw data.json text of the plugin under test (may be corrupt); absent = no data.json. */
+	readonly dataJson?: string;
+	/** What `getLanguage()` answers. Default "en". */
+	readonly language?: string;
+	/** The app version `requireApiVersion` compares with. Default "1.8.7". */
+	readonly apiVersion?: string;
+}
+
+/** Counts of everything a plugin can leave registered; all zero after a clean unload. */
+export interface Lifecycle {
+	readonly listeners: number;
+	readonly domEvents: number;
+	readonly intervals: number;
+	readonly pendingTimers: number;
+	readonly views: number;
+	readonly hoverSources: number;
+	readonly commands: number;
+	readonly settingTabs: number;
+	readonly statusBarItems: number;
+	readonly ribbonIcons: number;
+}
+
+const MANIFEST: PluginManifest = JSON.parse(readFileSync(new URL("../../manifest.json", import.meta.url), "utf8")) as PluginManifest;
+
+/** Simulated user and sync actions, each firing Obsidian's events in Obsidian's order. */
+export class VaultSimulator {
+	constructor(private readonly app: App) {}
+
+	/** Reads resolve after `ms` of fake time (0: in a microtask), so a test can act while reads are in flight. */
+	delayReads(ms: number): void {
+		this.app.vault.readDelayMs = ms;
+	}
+
+	private file(path: string): TFile {
+		const f = this.app.vault.getFileByPath(path);
+		if (!f) throw new Error(`sim: no file ${path}`);
+		return f;
+	}
+
+	/** Metadata is parsed off the main thread in Obsidian: the 'changed' event comes after a turn of the loop. */
+	private async reindex(file: TFile): Promise<void> {
+		await flushMicrotasks();
+		const mc = this.app.metadataCache;
+		const cache = mc._index(file);
+		mc.trigger("changed", file, this.app.vault._text(file.path) ?? "", cache);
+		mc.trigger("resolve", file);
+		mc.trigger("resolved");
+	}
+
+	/** A user edit or a sync overwrite: vault 'modify', then (once parsed) metadataCache 'changed', 'resolve', 'resolved'. */
+	async modify(path: string, text: string): Promise<void> {
+		const file = this.app.vault._put(path, text);
+		this.app.vault.trigger("modify", file);
+		await this.reindex(file);
+	}
+
+	/** A new note: vault 'create', then metadataCache 'changed', 'resolve', 'resolved'. */
+	async create(path: string, text: string): Promise<void> {
+		if (this.app.vault.getAbstractFileByPath(path)) throw new Error(`sim: ${path} exists`);
+		const file = this.app.vault._put(path, text);
+		this.app.vault.trigger("create", file);
+		await this.reindex(file);
+	}
+
+	/**
+	 * A rename or move: the cache moves with the file; vault 'rename' (file, oldPath); no 'changed' (as Obsidian).
+	 * A folder: 'rename' for the folder, then one for every file inside it (each with its own old path).
+	 */
+	async rename(oldPath: string, newPath: string): Promise<void> {
+		const entry = this.app.vault.getAbstractFileByPath(oldPath);
+		if (!entry) throw new Error(`sim: nothing at ${oldPath}`);
+		const inside = entry instanceof TFolder ? filesUnder(entry) : [];
+		const oldPaths = new Map(inside.map((f) => [f, f.path] as const));
+		this.app.vault._move(entry, newPath);
+		if (entry instanceof TFile) this.app.metadataCache._move(oldPath, newPath);
+		for (const [f, old] of oldPaths) this.app.metadataCache._move(old, f.path);
+		this.app.vault.trigger("rename", entry, oldPath);
+		for (const [f, old] of oldPaths) this.app.vault.trigger("rename", f, old);
+		await flushMicrotasks();
+		this.app.metadataCache.trigger("resolved");
+	}
+
+	/** A deletion: vault 'delete' (for a folder: each file inside first), then metadataCache 'deleted', 'resolved'. */
+	async delete(path: string): Promise<void> {
+		const entry = this.app.vault.getAbstractFileByPath(path);
+		if (!entry) throw new Error(`sim: nothing at ${path}`);
+		const files = entry instanceof TFolder ? filesUnder(entry) : entry instanceof TFile ? [entry] : [];
+		this.app.vault._remove(entry);
+		for (const f of files) if (f !== entry) this.app.vault.trigger("delete", f);
+		this.app.vault.trigger("delete", entry);
+		const prev = files.map((f) => [f, this.app.metadataCache._forget(f.path)] as const);
+		await flushMicrotasks();
+		for (const [f, cache] of prev) this.app.metadataCache.trigger("deleted", f, cache);
+		this.app.metadataCache.trigger("resolved");
+	}
+
+	/** Obsidian finishing a cold metadata build: 'changed' for every note not indexed yet, then 'resolved'. */
+	async indexAll(): Promise<void> {
+		const mc = this.app.metadataCache;
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			if (mc.getFileCache(file)) continue;
+			const cache = mc._index(file);
+			mc.trigger("changed", file, this.app.vault._text(file.path) ?? "", cache);
+		}
+		await flushMicrotasks();
+		mc.trigger("resolved");
+	}
+
+	/** Reads of `path` (read and cachedRead) reject from now on, until `restoreRead`. */
+	failRead(path: string, error = new Error(`EIO: cannot read ${path}`)): void {
+		this.app.vault.failingReads.set(path, error);
+	}
+
+	restoreRead(path: string): void {
+		this.app.vault.failingReads.delete(path);
+	}
+
+	/** The user opens a note in the main area: active leaf and active file change, 'file-open' fires. */
+	async openFile(path: string): Promise<void> {
+		await this.app.workspace.getLeaf(false).openFile(this.file(path));
+	}
+}
+
+export class TestApp {
+	readonly app: App;
+	readonly clock: FakeClock;
+	readonly sim: VaultSimulator;
+
+	constructor(options: TestAppOptions) {
+		const win = installDom();
+		ledger.reset();
+		shimEnv.language = options.language ?? "en";
+		_setApiVersion(options.apiVersion ?? "1.8.7");
+		this.clock = new FakeClock().install(win);
+		this.app = new App();
+		for (const [path, text] of Object.entries(options.files ?? {})) {
+			const file = this.app.vault._put(path, text);
+			if (options.metadataReady !== false && file.extension === "md") this.app.metadataCache._index(file);
+		}
+		if (options.dataJson !== undefined) this.app.pluginData.set(MANIFEST.id, options.dataJson);
+		this.sim = new VaultSimulator(this.app);
+	}
+
+	/** The shim App typed as Obsidian's, for code under test that takes an `App`. */
+	get obsidianApp(): ObsidianApp {
+		return this.app as unknown as ObsidianApp;
+	}
+
+	get notices(): readonly string[] {
+		return ledger.notices;
+	}
+
+	/** Paths passed to `vault.cachedRead`, in call order. */
+	get cachedReads(): string[] {
+		return this.app.vault.reads.filter((r) => r.method === "cachedRead").map((r) => r.path);
+	}
+
+	/** Listeners on the app's event sources (vault, metadataCache, workspace). */
+	appListenerCount(): number {
+		return this.app.vault.listenerCount() + this.app.metadataCache.listenerCount() + this.app.workspace.listenerCount();
+	}
+
+	lifecycle(): Lifecycle {
+		return {
+			listeners: this.appListenerCount(),
+			domEvents: ledger.liveDomEvents,
+			intervals: ledger.liveIntervals.size + this.clock.pendingIntervals,
+			pendingTimers: this.clock.pendingTimers,
+			views: this.app.viewRegistry.size,
+			hoverSources: this.app.hoverLinkSources.size,
+			commands: this.app.commands.commands.size,
+			settingTabs: this.app.settingTabs.length,
+			statusBarItems: this.app.statusBarEl.children.length,
+			ribbonIcons: this.app.ribbonEl.children.length,
+		};
+	}
+
+	/** Throws when the plugin made a write-type call or a listener threw. */
+	assertClean(): void {
+		const problems: string[] = [];
+		if (this.app.writes.calls.length > 0) problems.push(`write-type calls: ${JSON.stringify(this.app.writes.calls)}`);
+		if (ledger.listenerErrors.length > 0) problems.push(`listener errors: ${ledger.listenerErrors.map(String).join("; ")}`);
+		if (problems.length > 0) throw new Error(problems.join("\n"));
+	}
+
+	dispose(): void {
+		this.clock.uninstall();
+		this.app._destroyDom();
+	}
+}
+
+export function createTestApp(options: TestAppOptions = {}): TestApp {
+	return new TestApp(options);
+}
+
+export interface LoadedPlugin<P> {
+	readonly plugin: P;
+	/** Obsidian disabling the plugin: `plugin.unload()`, then a turn of the loop for pending promise callbacks. */
+	unload(): Promise<void>;
+}
+
+/**
+ * Constructs the plugin with the app and this project's manifest and calls `plugin.load()` as Obsidian does,
+ * awaiting an async `onload`.
+ */
+export async function loadPlugin<P extends ObsidianPlugin>(
+	PluginClass: new (app: ObsidianApp, manifest: PluginManifest) => P,
+	t: TestApp,
+	manifest: PluginManifest = MANIFEST,
+): Promise<LoadedPlugin<P>> {
+	const plugin = new PluginClass(t.obsidianApp, { ...manifest });
+	plugin.load();
+	await (plugin as unknown as Component)._onloadResult;
+	await flushMicrotasks();
+	return {
+		plugin,
+		unload: async () => {
+			plugin.unload();
+			await flushMicrotasks();
+		},
+	};
+}
