@@ -1,0 +1,20 @@
+import type { TimelineEntry } from "../core/index";
+
+// What any pane can do with a highlight, thought or review it shows (design §5, issue 4 "Everywhere a highlight is
+// shown"). Views depend on this interface only; src/obsidian/navigation.ts implements it against the App, so views
+// stay thin and testable, and every pane behaves the same.
+
+export interface EntryActions {
+	/** Click / Enter: open the note at the block (`path#^id` when resolvable, else the line). Mod → new tab. */
+	open(entry: TimelineEntry, evt: MouseEvent | KeyboardEvent): void;
+	/** Open any note at a 0-based line (citing notes in the references pane, chapter headings). Mod → new tab. */
+	openLine(path: string, line: number, evt: MouseEvent | KeyboardEvent): void;
+	/** Hover: Obsidian's page preview of the block, through the registered hover link source. */
+	hover(entry: TimelineEntry, evt: MouseEvent, targetEl: HTMLElement): void;
+	/** Drag: the text a drop inserts — an embed when Obsidian resolves the id, else a link — in the user's link format. */
+	dragText(entry: TimelineEntry): string;
+	/** Context menu: copy link / embed / quote with source link, reveal in timeline, show references. */
+	showMenu(entry: TimelineEntry, evt: MouseEvent): void;
+	/** How many times notes cite this entry (either id of a merged entry). */
+	citedCount(entry: TimelineEntry): number;
+}
