@@ -5,7 +5,7 @@ import { join, relative, sep } from "node:path";
 import process from "node:process";
 import { buildInspectReport, type NoteFile } from "../src/core/inspect/report.ts";
 
-const VAULT = "test/fixtures/vault";
+const VAULT = "demo/vault";
 
 function notes(dir: string, out: NoteFile[] = []): NoteFile[] {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -27,14 +27,16 @@ for (const book of report.books) {
 	const cited = report.references.filter((r) => r.to === book.path && r.resolved).length;
 	lines.push(`${book.title}  (${book.path})`);
 	lines.push(`  ${book.highlightCount} highlights, ${book.reviewCount} reviews, cited ${cited}×`);
-	for (const h of book.highlights) {
+	for (const h of book.highlights.slice(0, 2)) {
 		const when = h.createdAt ?? "undated";
 		lines.push(`  ${when}  ${h.chapterTitle ?? "—"}  ${h.text.replace(/\n/g, " ").slice(0, 40)}`);
 	}
+	if (book.highlights.length > 2) lines.push(`  … and ${book.highlights.length - 2} more`);
 	lines.push("");
 }
-lines.push(`References to highlights (${report.references.length}):`);
-for (const r of report.references) {
+const dangling = report.references.filter((r) => !r.resolved).length;
+lines.push(`References to highlights: ${report.references.length} (${dangling} dangling):`);
+for (const r of report.references.filter((x) => !x.resolved)) {
 	const mark = r.resolved ? "ok" : "dangling";
 	lines.push(`  ${r.from}:${r.line + 1} ${r.embed ? "embeds" : "links"} ${r.to}#^${r.blockId}  [${mark}]`);
 }
