@@ -50,6 +50,28 @@ export function ensureChromium() {
 	};
 }
 
+/**
+ * Fonts for Chinese text and emoji (📌, ⏱ in WeRead notes): without them screenshots show empty boxes. On Debian as
+ * root, installs the small Debian packages when fontconfig knows no Chinese font; elsewhere only says so. Never fails
+ * the run: tests do not depend on glyphs, only screenshots do.
+ */
+export function ensureFonts() {
+	const has = (args) => spawnSync("fc-list", args, { encoding: "utf8" }).stdout?.trim().length > 0;
+	if (has([":lang=zh"]) && has([":charset=1f4cc"])) return;
+	if (!isDebianRoot()) {
+		console.error("e2e: no Chinese or emoji font found; screenshots will show boxes (Debian: apt-get install fonts-wqy-microhei fonts-noto-color-emoji).");
+		return;
+	}
+	console.error("e2e: installing fonts for Chinese and emoji (fonts-wqy-microhei, fonts-noto-color-emoji)…");
+	const aptEnv = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+	let install = spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "fonts-wqy-microhei", "fonts-noto-color-emoji"], { stdio: ["ignore", "ignore", "inherit"], env: aptEnv });
+	if (install.status !== 0) {
+		spawnSync("apt-get", ["update"], { stdio: ["ignore", "ignore", "inherit"], env: aptEnv });
+		install = spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "fonts-wqy-microhei", "fonts-noto-color-emoji"], { stdio: ["ignore", "ignore", "inherit"], env: aptEnv });
+	}
+	if (install.status !== 0) console.error("e2e: font install failed; screenshots may show boxes for Chinese text and emoji.");
+}
+
 // `node scripts/chromium.mjs` prints the path (used by bench and demo scripts).
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const r = ensureChromium();

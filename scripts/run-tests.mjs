@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import process from "node:process";
-import { ensureChromium } from "./chromium.mjs";
+import { ensureChromium, ensureFonts } from "./chromium.mjs";
 
 const ALL_TIERS = ["unit", "view", "e2e"];
 const asked = process.argv.slice(2).filter((a) => ALL_TIERS.includes(a));
@@ -21,6 +21,7 @@ if (tiers.includes("e2e")) {
 		process.exit(1);
 	}
 	env.WRH_CHROMIUM = chromium.path;
+	ensureFonts();
 }
 
 const entries = tiers.map((t) => `test/${t}/all.entry.ts`).filter((f) => existsSync(f));

@@ -1,11 +1,16 @@
-import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
-import type { MessageKey, Translate } from "../core/i18n";
-import type { Settings } from "../core/settings";
+import { PluginSettingTab, Setting, requireApiVersion, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import type { Translate } from "../core/i18n";
+import { controlValue, isSettingKey, patchFromControl, settingDefinitions, type WeReadSettingDefinition } from "./settings-definitions";
 import type { SettingsStore } from "./settings-store";
 
-const WEEKDAYS: readonly MessageKey[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-
-/** The settings pane. Every control writes through the store, which saves and notifies. */
+/**
+ * The settings pane, in two renderings of one list of definitions (settings-definitions.ts):
+ * - Obsidian 1.13+ renders `getSettingDefinitions()` itself (and indexes it for settings search), reading and writing
+ *   each control through `getControlValue` / `setControlValue`;
+ * - older versions call `display()`, which draws the same definitions with `Setting` and the same two methods.
+ * Either way every value goes through the store, which saves and notifies; nothing is written until the user
+ * changes a setting (a corrupt data.json stays as it is until then).
+ */
 export class WeReadSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
@@ -16,68 +21,59 @@ export class WeReadSettingTab extends PluginSettingTab {
 		super(app, plugin);
 	}
 
-	display(): void {
+	override getSettingDefinitions(): SettingDefinitionItem[] {
+		return settingDefinitions(this.t());
+	}
+
+	/** Reads from the store (the base class would read `plugin.settings`, which this plugin does not have). */
+	override getControlValue(key: string): unknown {
+		return isSettingKey(key) ? controlValue(this.store.settings, key) : undefined;
+	}
+
+	/** Writes through the store. Rejects a value the setting does not accept, so the control shows the stored one. */
+	override async setControlValue(key: string, value: unknown): Promise<void> {
+		const patch = isSettingKey(key) ? patchFromControl(key, value) : null;
+		if (patch === null) throw new Error(`WeRead Highlights: ${JSON.stringify(value)} is not a value for the setting "${key}"`);
+		const languageChanged = patch.language !== undefined && patch.language !== this.store.settings.language;
+		await this.store.update(patch);
+		// Names and descriptions follow the chosen language: rebuild the tab in it.
+		if (languageChanged) this.refresh();
+	}
+
+	/** Obsidian before 1.13 only: 1.13+ renders the definitions itself and does not call this. */
+	override display(): void {
+		this.render();
+	}
+
+	private refresh(): void {
+		if (requireApiVersion("1.13.0")) this.update();
+		else this.render();
+	}
+
+	private render(): void {
 		const { containerEl } = this;
-		const t = this.t();
-		const s = this.store.settings;
-		const save = (patch: Partial<Settings>): void => void this.store.update(patch);
 		containerEl.empty();
+		for (const definition of settingDefinitions(this.t())) this.renderSetting(containerEl, definition);
+	}
 
-		new Setting(containerEl)
-			.setName(t("settingFoldersName"))
-			.setDesc(t("settingFoldersDesc"))
-			.addTextArea((text) =>
-				text.setValue(s.folders.join("\n")).onChange((value) => save({ folders: value.split("\n") })),
-			);
-
-		new Setting(containerEl)
-			.setName(t("settingGroupingName"))
-			.setDesc(t("settingGroupingDesc"))
-			.addDropdown((dd) =>
-				dd
-					.addOptions({ day: t("groupingDay"), week: t("groupingWeek"), month: t("groupingMonth") })
-					.setValue(s.timelineGrouping)
-					.onChange((value) => save({ timelineGrouping: value as Settings["timelineGrouping"] })),
-			);
-
-		new Setting(containerEl)
-			.setName(t("settingWeekStartName"))
-			.setDesc(t("settingWeekStartDesc"))
-			.addDropdown((dd) => {
-				for (const [day, key] of WEEKDAYS.entries()) dd.addOption(String(day), t(key));
-				dd.setValue(String(s.weekStartsOn)).onChange((value) => save({ weekStartsOn: Number(value) as Settings["weekStartsOn"] }));
-			});
-
-		new Setting(containerEl)
-			.setName(t("settingBookOrderName"))
-			.setDesc(t("settingBookOrderDesc"))
-			.addDropdown((dd) =>
-				dd
-					.addOptions({ book: t("bookOrderBook"), time: t("bookOrderTime") })
-					.setValue(s.bookOrder)
-					.onChange((value) => save({ bookOrder: value as Settings["bookOrder"] })),
-			);
-
-		new Setting(containerEl)
-			.setName(t("settingMergeThoughtsName"))
-			.setDesc(t("settingMergeThoughtsDesc"))
-			.addToggle((toggle) => toggle.setValue(s.mergeThoughts).onChange((value) => save({ mergeThoughts: value })));
-
-		new Setting(containerEl)
-			.setName(t("settingPopularName"))
-			.setDesc(t("settingPopularDesc"))
-			.addToggle((toggle) => toggle.setValue(s.showPopularCounts).onChange((value) => save({ showPopularCounts: value })));
-
-		new Setting(containerEl)
-			.setName(t("settingLanguageName"))
-			.setDesc(t("settingLanguageDesc"))
-			.addDropdown((dd) =>
-				dd
-					// Language names stay in their own language, so a reader can always find theirs.
-					.addOptions({ auto: t("languageAuto"), en: "English", zh: "中文" })
-					.setValue(s.language)
-					// Redraw in the newly chosen language once it is saved.
-					.onChange((value) => void this.store.update({ language: value as Settings["language"] }).then(() => this.display())),
-			);
+	private renderSetting(containerEl: HTMLElement, { name, desc, control }: WeReadSettingDefinition): void {
+		const setting = new Setting(containerEl).setName(name);
+		if (desc !== undefined) setting.setDesc(desc);
+		const value = this.getControlValue(control.key);
+		const save = (next: unknown): void => void this.setControlValue(control.key, next);
+		switch (control.type) {
+			case "toggle":
+				setting.addToggle((toggle) => toggle.setValue(value === true).onChange(save));
+				break;
+			case "dropdown":
+				setting.addDropdown((dropdown) => dropdown.addOptions(control.options).setValue(String(value)).onChange(save));
+				break;
+			case "textarea":
+				setting.addTextArea((text) => {
+					text.setValue(String(value)).onChange(save);
+					if (control.rows !== undefined) text.inputEl.rows = control.rows;
+				});
+				break;
+		}
 	}
 }

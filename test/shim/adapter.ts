@@ -47,6 +47,9 @@ export class ShimAdapter {
 	append(normalizedPath: string, _data: string, _options?: DataWriteOptions): Promise<void> {
 		return this.writes.record("adapter.append", normalizedPath);
 	}
+	appendBinary(normalizedPath: string, _data: ArrayBuffer, _options?: DataWriteOptions): Promise<void> {
+		return this.writes.record("adapter.appendBinary", normalizedPath);
+	}
 	process(normalizedPath: string, _fn: (data: string) => string, _options?: DataWriteOptions): Promise<string> {
 		return this.writes.record("adapter.process", normalizedPath);
 	}
@@ -89,6 +92,10 @@ export class FileManager {
 	}
 	renameFile(file: O.TAbstractFile, _newPath: string): Promise<void> {
 		return this.writes.record("fileManager.renameFile", file.path);
+	}
+	/** Obsidian asks the user first; recorded as a write-type call (the plugin never deletes). */
+	promptForDeletion(file: O.TAbstractFile): Promise<boolean> {
+		return this.writes.record("fileManager.promptForDeletion", file.path);
 	}
 	trashFile(file: O.TAbstractFile): Promise<void> {
 		return this.writes.record("fileManager.trashFile", file.path);

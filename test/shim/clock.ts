@@ -1,6 +1,21 @@
 // A controllable clock: tests advance time explicitly, never sleep. Installed on the happy-dom `window` (production
 // code uses `window.setTimeout` / `window.setInterval` / `window.performance.now()`, as the Obsidian lint asks).
-import { setImmediate as realSetImmediate } from "node:timers";
+// No Node imports: the e2e tier's browser build runs on real timers and uses only `flushMicrotasks` from here.
+
+// Captured at load, before a FakeClock can replace the window's timers: Node's setImmediate where there is one (it
+// runs after pending I/O callbacks), else a MessageChannel message (a real macrotask in a browser).
+const realSetImmediate: (cb: () => void) => void =
+	typeof globalThis.setImmediate === "function"
+		? globalThis.setImmediate.bind(globalThis)
+		: (() => {
+				const channel = new MessageChannel();
+				const queue: (() => void)[] = [];
+				channel.port1.onmessage = () => queue.shift()?.();
+				return (cb: () => void) => {
+					queue.push(cb);
+					channel.port2.postMessage(null);
+				};
+			})();
 
 interface Timer {
 	id: number;

@@ -15,6 +15,7 @@ export { Workspace, WorkspaceLeaf, View, ItemView, MarkdownViewStub as MarkdownV
 export { App } from "./app";
 export { Plugin } from "./plugin";
 export { Notice, Menu, MenuItem, SettingTab, PluginSettingTab } from "./ui";
+export { Modal, SuggestModal, FuzzySuggestModal } from "./modal";
 export { Setting, ToggleComponent, DropdownComponent, TextComponent, TextAreaComponent, ButtonComponent } from "./setting";
 export {
 	debounce,
@@ -31,3 +32,4 @@ export {
 	getLinkpath,
 	parseLinktext,
 } from "./misc";
+export { Editor } from "./editor";

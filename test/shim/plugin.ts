@@ -3,6 +3,7 @@
 import type { Command, HoverLinkSource, PluginManifest } from "obsidian";
 import type { App } from "./app";
 import { Component } from "./component";
+import { requireApiVersion } from "./misc";
 import type { PluginSettingTab } from "./ui";
 import type { ViewCreator } from "./workspace";
 
@@ -44,7 +45,9 @@ export abstract class Plugin extends Component {
 		this.app.commands.removeCommand(`${this.manifest.id}:${commandId}`);
 	}
 
+	/** From 1.13 Obsidian calls `update()` here, which indexes the tab's definitions for settings search. */
 	addSettingTab(settingTab: PluginSettingTab): void {
+		if (requireApiVersion("1.13.0")) settingTab.update();
 		this.app.settingTabs.push(settingTab);
 		this.register(() => {
 			const i = this.app.settingTabs.indexOf(settingTab);
@@ -55,7 +58,11 @@ export abstract class Plugin extends Component {
 	registerView(type: string, viewCreator: ViewCreator): void {
 		if (this.app.viewRegistry.has(type)) throw new Error(`Attempting to register an existing view type "${type}"`);
 		this.app.viewRegistry.set(type, viewCreator);
-		this.register(() => this.app.viewRegistry.delete(type));
+		this.register(() => {
+			this.app.viewRegistry.delete(type);
+			// Obsidian closes the open views of a type that goes away; the leaves stay, so the layout survives.
+			for (const leaf of this.app.workspace.getLeavesOfType(type)) void leaf.setViewState({ type: "empty" });
+		});
 	}
 
 	registerHoverLinkSource(id: string, info: HoverLinkSource): void {

@@ -132,6 +132,14 @@ export class ButtonComponent extends BaseComponent {
 		this.buttonEl.addClass("mod-warning");
 		return this;
 	}
+	setDestructive(): this {
+		this.buttonEl.addClass("mod-destructive");
+		return this;
+	}
+	removeDestructive(): this {
+		this.buttonEl.removeClass("mod-destructive");
+		return this;
+	}
 	setTooltip(tooltip: string): this {
 		this.buttonEl.setAttr("aria-label", tooltip);
 		return this;

@@ -46,9 +46,9 @@ export const pluginMembers: Members<O.Plugin, "manifest" | "loadData" | "saveDat
 declare const shimSetting: Params<S.Setting>;
 export const settingMembers: Members<Params<O.Setting>, "settingEl" | "infoEl" | "nameEl" | "descEl" | "controlEl" | "setName" | "setDesc" | "setClass" | "setTooltip" | "setHeading" | "setDisabled" | "addButton" | "addToggle" | "addText" | "addTextArea" | "addDropdown" | "clear"> = shimSetting;
 declare const menu: S.Menu;
-export const menuMembers: Members<O.Menu, "setNoIcon" | "setUseNativeMenu" | "addSeparator" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide"> = menu;
+export const menuMembers: Members<O.Menu, "setNoIcon" | "setUseNativeMenu" | "addSeparator" | "setParentElement" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide"> = menu;
 declare const item: S.MenuItem;
-export const menuItemMembers: Members<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection"> = item;
+export const menuItemMembers: Members<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "setWarning" | "onClick" | "setSection"> = item;
 declare const toggle: S.ToggleComponent;
 export const toggleMembers: Members<O.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange" | "onClick" | "setDisabled" | "setTooltip"> = toggle;
 declare const dropdown: S.DropdownComponent;
@@ -56,10 +56,13 @@ export const dropdownMembers: Members<O.DropdownComponent, "selectEl" | "addOpti
 declare const text: S.TextComponent;
 export const textMembers: Members<O.TextComponent, "inputEl" | "getValue" | "setValue" | "setPlaceholder" | "onChange" | "onChanged"> = text;
 declare const button: S.ButtonComponent;
-export const buttonMembers: Members<O.ButtonComponent, "buttonEl" | "setButtonText" | "setCta" | "removeCta" | "setWarning" | "setTooltip" | "setIcon" | "setClass" | "onClick"> = button;
+export const buttonMembers: Members<O.ButtonComponent, "buttonEl" | "setButtonText" | "setCta" | "removeCta" | "setWarning" | "setDestructive" | "removeDestructive" | "setTooltip" | "setIcon" | "setClass" | "onClick"> = button;
 declare const leaf: S.WorkspaceLeaf;
 export const leafMembers: Members<O.WorkspaceLeaf, "getViewState" | "isDeferred" | "loadIfDeferred" | "detach" | "getDisplayText" | "getIcon"> = leaf;
 declare const itemView: S.ItemView;
 export const itemViewMembers: Members<O.ItemView, "contentEl" | "containerEl" | "icon" | "navigation" | "getState" | "setState" | "getEphemeralState" | "setEphemeralState" | "getIcon" | "onResize" | "getViewType" | "getDisplayText" | "load" | "unload" | "register" | "registerEvent" | "registerDomEvent" | "registerInterval" | "addChild" | "removeChild"> = itemView;
 declare const tab: S.PluginSettingTab;
-export const settingTabMembers: Members<O.PluginSettingTab, "containerEl" | "display" | "hide"> = tab;
+export const settingTabMembers: Members<
+	O.PluginSettingTab,
+	"containerEl" | "icon" | "settingItems" | "getSettingDefinitions" | "update" | "getControlValue" | "setControlValue" | "refreshDomState" | "display" | "hide"
+> = tab;

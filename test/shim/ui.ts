@@ -1,5 +1,4 @@
-// Notice, Menu and SettingTab: minimal DOM plus records the tests read (Setting and its controls: setting.ts).
-import type { App } from "./app";
+// Notice and Menu: minimal DOM plus records the tests read (Setting and its controls: setting.ts; tabs: setting-tab.ts).
 import { Component } from "./component";
 import { ledger } from "./ledger";
 
@@ -28,6 +27,7 @@ export class MenuItem {
 	icon: string | null = null;
 	checked: boolean | null = null;
 	disabled = false;
+	warning = false;
 	section = "";
 	callback: ((evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
 	setTitle(title: string | DocumentFragment): this {
@@ -44,6 +44,10 @@ export class MenuItem {
 	}
 	setDisabled(disabled: boolean): this {
 		this.disabled = disabled;
+		return this;
+	}
+	setWarning(isWarning: boolean): this {
+		this.warning = isWarning;
 		return this;
 	}
 	setIsLabel(_isLabel: boolean): this {
@@ -68,6 +72,8 @@ export const shownMenus: Menu[] = [];
 
 export class Menu extends Component {
 	readonly items: MenuItem[] = [];
+	/** Shim only: the element set with setParentElement (Obsidian keeps the menu open while it is focused). */
+	parentEl: HTMLElement | null = null;
 	private hideCallbacks: (() => unknown)[] = [];
 	setNoIcon(): this {
 		return this;
@@ -82,6 +88,10 @@ export class Menu extends Component {
 		return this;
 	}
 	addSeparator(): this {
+		return this;
+	}
+	setParentElement(el: HTMLElement): this {
+		this.parentEl = el;
 		return this;
 	}
 	showAtMouseEvent(_evt: MouseEvent): this {
@@ -107,24 +117,5 @@ export class Menu extends Component {
 	}
 }
 
-export abstract class SettingTab {
-	app: App;
-	containerEl: HTMLElement;
-	constructor(app: App) {
-		this.app = app;
-		this.containerEl = createDiv("vertical-tab-content");
-	}
-	abstract display(): void;
-	hide(): void {
-		this.containerEl.empty();
-	}
-}
-
-export abstract class PluginSettingTab extends SettingTab {
-	constructor(
-		app: App,
-		readonly plugin: { manifest: { id: string } },
-	) {
-		super(app);
-	}
-}
+// The setting tabs live in setting-tab.ts (they model both the imperative and the 1.13 declarative rendering).
+export { SettingTab, PluginSettingTab } from "./setting-tab";

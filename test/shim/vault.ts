@@ -163,6 +163,9 @@ export class Vault extends Events {
 	append(file: O.TFile, _data: string, _options?: DataWriteOptions): Promise<void> {
 		return this.writes.record("vault.append", file.path);
 	}
+	appendBinary(file: O.TFile, _data: ArrayBuffer, _options?: DataWriteOptions): Promise<void> {
+		return this.writes.record("vault.appendBinary", file.path);
+	}
 	process(file: O.TFile, _fn: (data: string) => string, _options?: DataWriteOptions): Promise<string> {
 		return this.writes.record("vault.process", file.path);
 	}

@@ -2,6 +2,7 @@
 // the view from the app's view registry, loads it and awaits onOpen, like Obsidian. Navigation calls are recorded.
 import type { OpenViewState, PaneType, Side, ViewState, ViewStateResult } from "obsidian";
 import { Component } from "./component";
+import { Editor } from "./editor";
 import { Events } from "./events";
 import type { App } from "./app";
 import { TFile } from "./vault";
@@ -101,11 +102,17 @@ class EmptyView extends View {
 }
 
 export class MarkdownViewStub extends View {
+	/** The note's text at opening, with a cursor a test moves (editor.ts). */
+	readonly editor: Editor;
 	constructor(
 		leaf: WorkspaceLeaf,
 		readonly file: TFile,
 	) {
 		super(leaf);
+		this.editor = new Editor(leaf.app.vault._text(file.path) ?? "");
+	}
+	getMode(): "source" | "preview" {
+		return "source";
 	}
 	getViewType(): string {
 		return "markdown";

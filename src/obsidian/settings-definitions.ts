@@ -1,0 +1,110 @@
+import type {
+	SettingDefinitionControl,
+	SettingDropdownControl,
+	SettingTextAreaControl,
+	SettingToggleControl,
+} from "obsidian";
+import type { MessageKey, Translate } from "../core/i18n";
+import { settingsSchema, type Settings } from "../core/settings";
+
+// The settings as data: one list that both the declarative tab (Obsidian 1.13+: rendered and indexed for settings
+// search by Obsidian) and the imperative fallback (older versions: drawn by our own `display()`) are built from, so
+// the two paths cannot drift. Values cross the control boundary as what the control holds (a textarea holds a
+// string, a dropdown a string key) and are converted to and from `Settings` here.
+
+export type SettingKey = Exclude<keyof Settings, "version">;
+
+/** The control types this tab uses; the imperative fallback draws exactly these. */
+export type WeReadControl =
+	| SettingToggleControl<SettingKey>
+	| SettingDropdownControl<SettingKey>
+	| SettingTextAreaControl<SettingKey>;
+
+export type WeReadSettingDefinition = SettingDefinitionControl<SettingKey> & { readonly control: WeReadControl };
+
+const SETTING_KEYS: readonly SettingKey[] = [
+	"folders",
+	"timelineGrouping",
+	"weekStartsOn",
+	"bookOrder",
+	"mergeThoughts",
+	"showPopularCounts",
+	"language",
+];
+
+const WEEKDAYS: readonly MessageKey[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+export function isSettingKey(key: string): key is SettingKey {
+	return (SETTING_KEYS as readonly string[]).includes(key);
+}
+
+/** Every setting, in the order the tab shows them, named in the reader's language. */
+export function settingDefinitions(t: Translate): WeReadSettingDefinition[] {
+	return [
+		{
+			name: t("settingFoldersName"),
+			desc: t("settingFoldersDesc"),
+			control: { type: "textarea", key: "folders", rows: 4 },
+		},
+		{
+			name: t("settingGroupingName"),
+			desc: t("settingGroupingDesc"),
+			control: {
+				type: "dropdown",
+				key: "timelineGrouping",
+				options: { day: t("groupingDay"), week: t("groupingWeek"), month: t("groupingMonth") },
+			},
+		},
+		{
+			name: t("settingWeekStartName"),
+			desc: t("settingWeekStartDesc"),
+			// Keys "0".."6" (date-fns' weekStartsOn); integer-like keys keep ascending order, so Sunday comes first.
+			control: { type: "dropdown", key: "weekStartsOn", options: Object.fromEntries(WEEKDAYS.map((day, i) => [String(i), t(day)])) },
+		},
+		{
+			name: t("settingBookOrderName"),
+			desc: t("settingBookOrderDesc"),
+			control: { type: "dropdown", key: "bookOrder", options: { book: t("bookOrderBook"), time: t("bookOrderTime") } },
+		},
+		{
+			name: t("settingMergeThoughtsName"),
+			desc: t("settingMergeThoughtsDesc"),
+			control: { type: "toggle", key: "mergeThoughts" },
+		},
+		{
+			name: t("settingPopularName"),
+			desc: t("settingPopularDesc"),
+			control: { type: "toggle", key: "showPopularCounts" },
+		},
+		{
+			name: t("settingLanguageName"),
+			desc: t("settingLanguageDesc"),
+			// Language names stay in their own language, so a reader can always find theirs.
+			control: { type: "dropdown", key: "language", options: { auto: t("languageAuto"), en: "English", zh: "中文" } },
+		},
+	];
+}
+
+/** What the control for `key` shows for the current settings. */
+export function controlValue(settings: Readonly<Settings>, key: SettingKey): string | boolean {
+	switch (key) {
+		case "folders":
+			return settings.folders.join("\n");
+		case "weekStartsOn":
+			return String(settings.weekStartsOn);
+		default:
+			return settings[key];
+	}
+}
+
+/**
+ * The settings change a control value asks for, or null when the value is not one the setting accepts (the caller
+ * keeps the stored settings). Folders are normalised later by `parseSettings`, as when loading.
+ */
+export function patchFromControl(key: SettingKey, value: unknown): Partial<Settings> | null {
+	let raw = value;
+	if (key === "folders" && typeof value === "string") raw = value.split("\n");
+	if (key === "weekStartsOn" && typeof value === "string" && value.trim() !== "") raw = Number(value);
+	const parsed = settingsSchema.shape[key].safeParse(raw);
+	return parsed.success ? { [key]: parsed.data } : null;
+}

@@ -1,0 +1,349 @@
+// Runs inside the e2e page (bundled with the browser shim by build.ts; never imported by Node code). Exposes
+// `window.wrh`: a shim App over a vault given as JSON, laid out like Obsidian's workspace; the production main.js
+// evaluated as CommonJS with `require("obsidian")` answered by the shim; and records of what the plugin asked the
+// app for (navigation, hover previews, clipboard writes, drag data) for the tests to read. Real timers throughout.
+import type { PluginManifest } from "obsidian";
+import * as obsidian from "../../shim/browser";
+import { App } from "../../shim/app";
+import { flushMicrotasks } from "../../shim/clock";
+import type { Component } from "../../shim/component";
+import { ledger } from "../../shim/ledger";
+import { _setApiVersion, shimEnv } from "../../shim/misc";
+import { VaultSimulator } from "../../shim/simulator";
+import { MarkdownViewStub, type WorkspaceLeaf } from "../../shim/workspace";
+
+export interface StartOptions {
+	readonly files: Readonly<Record<string, string>>;
+	readonly manifest: PluginManifest;
+	/** What `getLanguage()` answers. Default "en". */
+	readonly language?: string;
+	/** The app version `requireApiVersion` compares with. */
+	readonly apiVersion: string;
+	/** Raw data.json text (may be corrupt); absent = no data.json. */
+	readonly dataJson?: string;
+	/** Whether the metadata cache is built at start (default true); see TestAppOptions.metadataReady. */
+	readonly metadataReady?: boolean;
+}
+
+export interface HoverRecord {
+	readonly source: string;
+	readonly linktext: string;
+	readonly sourcePath: string | null;
+	readonly state: unknown;
+	readonly hasEvent: boolean;
+	readonly hasTargetEl: boolean;
+	readonly hasHoverParent: boolean;
+}
+
+export interface DragRecord {
+	readonly types: string[];
+	readonly data: Record<string, string>;
+	readonly effectAllowed: string;
+}
+
+export interface Navigation {
+	readonly links: { linktext: string; sourcePath: string; newLeaf: unknown; state: unknown }[];
+	readonly files: { path: string; openState: unknown; side: string }[];
+}
+
+export interface PageLifecycle {
+	readonly listeners: number;
+	readonly domEvents: number;
+	readonly intervals: number;
+	readonly pendingTimers: number;
+	readonly views: number;
+	readonly hoverSources: number;
+	readonly commands: number;
+	readonly settingTabs: number;
+	readonly statusBarItems: number;
+	readonly ribbonIcons: number;
+	/** Elements with a `wrh-` class anywhere in the document. */
+	readonly pluginElements: number;
+}
+
+/** Live real-timer ids, counted so a test can see what the plugin leaves scheduled after unload. */
+class TimerLedger {
+	readonly timeouts = new Set<number>();
+	readonly intervals = new Set<number>();
+	install(win: Window): void {
+		const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = win;
+		const timeouts = this.timeouts;
+		const intervals = this.intervals;
+		win.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+			const id = st.call(win, (...a: unknown[]) => {
+				timeouts.delete(id);
+				if (typeof fn === "function") (fn as (...x: unknown[]) => unknown)(...a);
+			}, ms, ...args);
+			timeouts.add(id);
+			return id;
+		}) as typeof win.setTimeout;
+		win.clearTimeout = ((id?: number) => {
+			if (id !== undefined) timeouts.delete(id);
+			ct.call(win, id);
+		}) as typeof win.clearTimeout;
+		win.setInterval = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+			const id = si.call(win, fn, ms, ...args);
+			intervals.add(id);
+			return id;
+		}) as typeof win.setInterval;
+		win.clearInterval = ((id?: number) => {
+			if (id !== undefined) intervals.delete(id);
+			ci.call(win, id);
+		}) as typeof win.clearInterval;
+	}
+}
+
+class PageRuntime {
+	/** The module `require("obsidian")` returns to the plugin. */
+	readonly obsidian = obsidian;
+	app: App | null = null;
+	sim: VaultSimulator | null = null;
+	plugin: obsidian.Plugin | null = null;
+	readonly hoverLinks: HoverRecord[] = [];
+	readonly clipboard: string[] = [];
+	readonly drags: DragRecord[] = [];
+	private readonly timers = new TimerLedger();
+	private manifest: PluginManifest | null = null;
+
+	constructor() {
+		this.timers.install(window);
+		this.recordClipboard();
+		// Bubbling listener: runs after the row's own dragstart handler has filled the DataTransfer.
+		document.addEventListener("dragstart", (evt) => {
+			if (evt.dataTransfer) this.drags.push(readDataTransfer(evt.dataTransfer));
+		});
+	}
+
+	/** A fresh app over `files`, laid out like Obsidian's window. */
+	start(options: StartOptions): void {
+		if (this.app) throw new Error("wrh.start: one app per page");
+		ledger.reset();
+		shimEnv.language = options.language ?? "en";
+		_setApiVersion(options.apiVersion);
+		this.manifest = options.manifest;
+		const app = new App();
+		for (const [path, text] of Object.entries(options.files)) {
+			const file = app.vault._put(path, text);
+			if (options.metadataReady !== false && file.extension === "md") app.metadataCache._index(file);
+		}
+		if (options.dataJson !== undefined) app.pluginData.set(options.manifest.id, options.dataJson);
+		this.layout(app);
+		this.recordHoverLinks(app);
+		this.app = app;
+		this.sim = new VaultSimulator(app);
+	}
+
+	/** Evaluates main.js the way Obsidian does (CommonJS; `require` knows only "obsidian"), then loads the plugin. */
+	async loadPlugin(source: string): Promise<void> {
+		const app = this.need();
+		const module: { exports: Record<string, unknown> } = { exports: {} };
+		const require = (id: string): unknown => {
+			if (id === "obsidian") return obsidian;
+			throw new Error(`Cannot find module '${id}' (the harness provides only "obsidian")`);
+		};
+		// eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluating the plugin bundle is the point.
+		const factory = new Function("require", "module", "exports", `${source}\n//# sourceURL=plugin:${this.manifest?.id ?? "plugin"}/main.js`) as (
+			r: typeof require,
+			m: typeof module,
+			e: typeof module.exports,
+		) => void;
+		factory(require, module, module.exports);
+		const PluginClass = (module.exports.default ?? module.exports) as new (app: App, manifest: PluginManifest) => obsidian.Plugin;
+		if (typeof PluginClass !== "function") throw new Error("main.js exports no plugin class");
+		const plugin = new PluginClass(app, { ...(this.manifest as PluginManifest) });
+		if (!(plugin instanceof obsidian.Plugin)) throw new Error("main.js's default export does not extend Plugin");
+		plugin.load();
+		await (plugin as unknown as Component)._onloadResult;
+		await flushMicrotasks();
+		this.plugin = plugin;
+	}
+
+	layoutReady(): void {
+		this.need().workspace.triggerLayoutReady();
+	}
+
+	async unload(): Promise<void> {
+		this.plugin?.unload();
+		await flushMicrotasks();
+	}
+
+	/** Full command ids, as the command palette knows them (`plugin-id:command-id`). */
+	commandIds(): string[] {
+		return [...this.need().commands.commands.keys()];
+	}
+
+	/** Runs a command like the palette; `id` with or without the plugin-id prefix. False when it is not available. */
+	executeCommand(id: string): boolean {
+		const app = this.need();
+		const full = app.commands.commands.has(id) ? id : `${this.manifest?.id ?? ""}:${id}`;
+		if (!app.commands.commands.has(full)) throw new Error(`no command ${id}; have ${this.commandIds().join(", ")}`);
+		return app.commands.executeCommandById(full);
+	}
+
+	/** Opens a note in the editor area, like clicking it in the file explorer; its text shows as the source view. */
+	async openNote(path: string): Promise<void> {
+		const sim = this.sim;
+		if (!sim) throw new Error("wrh.start first");
+		await sim.openFile(path);
+		const leaf = this.need().workspace.activeLeaf;
+		if (leaf && leaf.view instanceof MarkdownViewStub) fillSourceView(leaf, this.need().vault._text(path) ?? "");
+	}
+
+	/** Opens the plugin's settings tab in a settings modal (as the user would from Settings → Community plugins). */
+	openSettings(): void {
+		const app = this.need();
+		const tab = app.settingTabs[0];
+		if (!tab) throw new Error("the plugin added no settings tab");
+		let modal = document.querySelector<HTMLElement>(".modal-container");
+		if (!modal) {
+			modal = document.body.createDiv("modal-container mod-dim");
+			modal.createDiv("modal-bg");
+			const box = modal.createDiv("modal mod-settings");
+			box.createDiv("vertical-tab-header");
+			box.createDiv("vertical-tab-content-container");
+		}
+		modal.querySelector(".vertical-tab-content-container")?.appendChild(tab.containerEl);
+		tab._open();
+	}
+
+	closeSettings(): void {
+		for (const tab of this.need().settingTabs) tab.hide();
+		document.querySelector(".modal-container")?.detach();
+	}
+
+	navigation(): Navigation {
+		const ws = this.need().workspace;
+		return {
+			links: ws.openedLinks.map((l) => ({ linktext: l.linktext, sourcePath: l.sourcePath, newLeaf: l.newLeaf ?? null, state: l.state ?? null })),
+			files: ws.openedFiles.map((f) => ({ path: f.path, openState: f.openState ?? null, side: f.leaf.side })),
+		};
+	}
+
+	/** Cached reads of the vault so far (what the index read). */
+	cachedReads(): string[] {
+		return this.need()
+			.vault.reads.filter((r) => r.method === "cachedRead")
+			.map((r) => r.path);
+	}
+
+	/** Write-type calls (the plugin is read-only towards notes) and errors thrown inside event listeners. */
+	problems(): string[] {
+		const app = this.need();
+		return [...app.writes.calls.map((c) => `write: ${c.method}(${c.path})`), ...ledger.listenerErrors.map((e) => `listener error: ${String(e)}`)];
+	}
+
+	/** Dispatches a dragstart with a fresh DataTransfer on the element and returns what the plugin put in it. */
+	dragStart(el: Element): DragRecord {
+		const dataTransfer = new DataTransfer();
+		el.dispatchEvent(new DragEvent("dragstart", { bubbles: true, cancelable: true, dataTransfer }));
+		return readDataTransfer(dataTransfer);
+	}
+
+	lifecycle(): PageLifecycle {
+		const app = this.need();
+		return {
+			listeners: app.vault.listenerCount() + app.metadataCache.listenerCount() + app.workspace.listenerCount(),
+			domEvents: ledger.liveDomEvents,
+			// registerInterval ids are real intervals too: count each id once.
+			intervals: new Set([...ledger.liveIntervals, ...this.timers.intervals]).size,
+			pendingTimers: this.timers.timeouts.size,
+			views: app.viewRegistry.size,
+			hoverSources: app.hoverLinkSources.size,
+			commands: app.commands.commands.size,
+			settingTabs: app.settingTabs.length,
+			statusBarItems: app.statusBarEl.children.length,
+			ribbonIcons: app.ribbonEl.children.length,
+			pluginElements: document.querySelectorAll('[class*="wrh-"]').length,
+		};
+	}
+
+	setTheme(theme: "light" | "dark"): void {
+		document.body.toggleClass("theme-light", theme === "light");
+		document.body.toggleClass("theme-dark", theme === "dark");
+	}
+
+	private need(): App {
+		if (!this.app) throw new Error("wrh.start first");
+		return this.app;
+	}
+
+	/** Obsidian's window: ribbon | workspace (left split, root split, right split), status bar bottom right. */
+	private layout(app: App): void {
+		const container = document.body.createDiv("app-container");
+		const main = container.createDiv("horizontal-main-container");
+		app.ribbonEl.addClass("workspace-ribbon", "mod-left");
+		main.appendChild(app.ribbonEl);
+		main.appendChild(app.workspace.containerEl);
+		container.appendChild(app.statusBarEl);
+		// A sidebar is one tab group: only its revealed leaf shows (CSS shows the newest while none was revealed).
+		const ws = app.workspace;
+		const reveal = ws.revealLeaf.bind(ws);
+		ws.revealLeaf = (leaf: WorkspaceLeaf): Promise<void> => {
+			if (leaf.side !== "main") {
+				for (const sibling of Array.from(leaf.containerEl.parentElement?.children ?? [])) sibling.toggleClass("mod-active", sibling === leaf.containerEl);
+			}
+			return reveal(leaf);
+		};
+	}
+
+	/** Records what the plugin sends with `workspace.trigger("hover-link", …)` (the page preview's trigger). */
+	private recordHoverLinks(app: App): void {
+		const ws = app.workspace;
+		const trigger = ws.trigger.bind(ws);
+		ws.trigger = (name: string, ...data: unknown[]): void => {
+			if (name === "hover-link") {
+				const d = (data[0] ?? {}) as Record<string, unknown>;
+				this.hoverLinks.push({
+					source: String(d.source),
+					linktext: String(d.linktext),
+					sourcePath: typeof d.sourcePath === "string" ? d.sourcePath : null,
+					state: d.state ?? null,
+					hasEvent: d.event instanceof Event,
+					hasTargetEl: d.targetEl instanceof HTMLElement,
+					hasHoverParent: d.hoverParent !== undefined && d.hoverParent !== null,
+				});
+			}
+			trigger(name, ...data);
+		};
+	}
+
+	/** Clipboard writes go to a record (a headless page has no clipboard to read back, and the test must not need one). */
+	private recordClipboard(): void {
+		const clipboard = this.clipboard;
+		const recorder = {
+			writeText: (text: string): Promise<void> => {
+				clipboard.push(text);
+				return Promise.resolve();
+			},
+			readText: (): Promise<string> => Promise.resolve(clipboard.at(-1) ?? ""),
+			write: async (items: ClipboardItem[]): Promise<void> => {
+				for (const item of items) {
+					if (item.types.includes("text/plain")) clipboard.push(await (await item.getType("text/plain")).text());
+				}
+			},
+			read: (): Promise<ClipboardItem[]> => Promise.resolve([]),
+		};
+		Object.defineProperty(navigator, "clipboard", { configurable: true, value: recorder });
+	}
+}
+
+function readDataTransfer(dt: DataTransfer): DragRecord {
+	const types = [...dt.types];
+	const data: Record<string, string> = {};
+	for (const type of types) if (type !== "Files") data[type] = dt.getData(type);
+	return { types, data, effectAllowed: dt.effectAllowed };
+}
+
+/** The editor area shows the note's source, line by line, so screenshots show what a click-through opens. */
+function fillSourceView(leaf: WorkspaceLeaf, text: string): void {
+	const content = leaf.view.containerEl.children[1] as HTMLElement | undefined;
+	if (!content) return;
+	content.empty();
+	const source = content.createDiv("markdown-source-view mod-cm6");
+	const lines = source.createDiv("cm-content");
+	text.split("\n").forEach((line, i) => lines.createDiv({ cls: "cm-line", text: line === "" ? "\u200b" : line, attr: { "data-line": i } }));
+}
+
+export type { PageRuntime };
+
+(window as unknown as { wrh: PageRuntime }).wrh = new PageRuntime();
