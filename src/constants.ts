@@ -32,3 +32,15 @@ export const SLICE_BUDGET_MS = 10;
  * change per pause; 400 ms coalesces a burst into one update yet refreshes the panes well under a second later.
  */
 export const CHANGE_DEBOUNCE_MS = 400;
+
+/**
+ * The source id our panes send with Obsidian's `hover-link` event. Page preview lists it under this plugin's name
+ * in its settings (whether hovering needs Mod); the plugin id keeps it unique.
+ */
+export const HOVER_SOURCE = "weread-highlights";
+
+/**
+ * Quiet time before the block references pane follows the cursor. Holding an arrow key moves the caret ~30 times a
+ * second; 150 ms waits for the reader to stop on a line yet feels immediate after a click.
+ */
+export const REFERENCES_REFRESH_MS = 150;

@@ -2,8 +2,13 @@ import { Plugin } from "obsidian";
 import { resolveLocale, translator, type Translate } from "./core/i18n";
 import { HighlightIndex } from "./core/index";
 import type { Settings } from "./core/settings";
+import { HOVER_SOURCE } from "./constants";
+import { registerBookPane } from "./obsidian/book-pane";
 import { IndexSync } from "./obsidian/index-sync";
 import { appLanguage } from "./obsidian/language";
+import { Navigation } from "./obsidian/navigation";
+import { registerReferences, showReferencesOf } from "./obsidian/register-references";
+import { registerTimeline, revealInTimeline } from "./obsidian/register-timeline";
 import { SettingsStore } from "./obsidian/settings-store";
 import { WeReadSettingTab } from "./obsidian/settings-tab";
 import { showIndexProgress } from "./obsidian/status-bar";
@@ -27,5 +32,19 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			}),
 		);
 		this.addSettingTab(new WeReadSettingTab(this.app, this, store, t));
+
+		// Every pane opens, previews, drags and cites entries through this one object (src/views/entry-actions.ts).
+		const actions = new Navigation({
+			app: this.app,
+			citations: index,
+			t,
+			hoverSource: HOVER_SOURCE,
+			showReferences: (entry) => void showReferencesOf(this.app, entry),
+			revealInTimeline: (entry) => void revealInTimeline(this.app, entry),
+		});
+		this.registerHoverLinkSource(HOVER_SOURCE, { display: this.manifest.name, defaultMod: true });
+		registerBookPane(this, { index, settings: () => store.settings, actions, t, status: sync });
+		registerReferences(this, { index, actions, t, status: sync });
+		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync });
 	}
 }

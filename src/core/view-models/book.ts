@@ -1,0 +1,159 @@
+import type { BookEntry, ChapterOutline, TimelineEntry } from "../index";
+
+// The book pane's view-model (issue 4 "Book highlights"): one BookEntry + the pane's controls → what the pane shows.
+// Pure and per book: building it walks this book's entries only (≤ a few thousand), never the whole index.
+
+export type BookOrder = "book" | "time";
+
+export interface BookQuery {
+	readonly order: BookOrder;
+	/** Whitespace-separated terms; an entry shows when its text, thought or chapter holds every term. */
+	readonly filter: string;
+	/** Only entries no note cites yet. */
+	readonly onlyUncited: boolean;
+	/** How often notes cite an entry (EntryActions.citedCount). */
+	readonly citedCount: (entry: TimelineEntry) => number;
+}
+
+export interface BookHeader {
+	readonly title: string;
+	readonly author: string | null;
+	readonly highlightCount: number;
+	/** Entries carrying the reader's words: highlights with a thought, thoughts, chapter and book reviews. */
+	readonly thoughtCount: number;
+	readonly firstDay: string | null;
+	readonly lastDay: string | null;
+	/** Highlights cited at least once. */
+	readonly citedHighlightCount: number;
+	/** citedHighlightCount / highlightCount, 0…1; null when the book has no highlights. */
+	readonly citedShare: number | null;
+}
+
+export interface ChapterItem {
+	/** Stable across renders: the heading line, or the title for a group with no heading of its own. */
+	readonly key: string;
+	readonly title: string | null;
+	/** 1 = top chapter level; null for a group with no heading. */
+	readonly level: number | null;
+	/** 0-based heading line, or -1 when the group has no heading to jump to. */
+	readonly line: number;
+	readonly highlightCount: number;
+	readonly thoughtCount: number;
+	/** Highlights here relative to the chapter with the most, 0…1 (the outline's density bar). */
+	readonly density: number;
+	/** Entries of this chapter that pass the filter. */
+	readonly shownCount: number;
+}
+
+export interface BookSection {
+	/** The chapter these rows belong to (book order); null for the single section of time order and for book reviews. */
+	readonly chapter: ChapterItem | null;
+	readonly entries: readonly TimelineEntry[];
+}
+
+export interface BookViewModel {
+	readonly path: string;
+	readonly header: BookHeader;
+	readonly chapters: readonly ChapterItem[];
+	/** Only sections with rows to show. */
+	readonly sections: readonly BookSection[];
+	readonly shownCount: number;
+	readonly totalCount: number;
+	/** Whether the filter or the uncited toggle hides anything. */
+	readonly narrowed: boolean;
+}
+
+export function buildBookViewModel(book: BookEntry, query: BookQuery): BookViewModel {
+	const terms = filterTerms(query.filter);
+	const shows = (e: TimelineEntry): boolean => matches(e, terms) && (!query.onlyUncited || query.citedCount(e) === 0);
+	const maxHighlights = Math.max(1, ...book.chapters.map((c) => c.highlightCount));
+	const chapters = book.chapters.map((c) => chapterItem(c, maxHighlights, c.entries.filter(shows).length));
+
+	let sections: BookSection[];
+	if (query.order === "time") {
+		const entries = book.entries.filter(shows).sort(byTime);
+		sections = entries.length > 0 ? [{ chapter: null, entries }] : [];
+	} else {
+		sections = [];
+		book.chapters.forEach((c, i) => {
+			const entries = c.entries.filter(shows);
+			const item = chapters[i];
+			if (entries.length > 0 && item !== undefined) sections.push({ chapter: item, entries });
+		});
+		const reviews = book.bookReviews.filter(shows);
+		if (reviews.length > 0) sections.push({ chapter: null, entries: reviews });
+	}
+	const shownCount = sections.reduce((n, s) => n + s.entries.length, 0);
+	return {
+		path: book.path,
+		header: bookHeader(book, query.citedCount),
+		chapters,
+		sections,
+		shownCount,
+		totalCount: book.entries.length,
+		narrowed: terms.length > 0 || query.onlyUncited,
+	};
+}
+
+export function bookHeader(book: BookEntry, citedCount: (entry: TimelineEntry) => number): BookHeader {
+	const { title, author } = book.note.meta;
+	let thoughtCount = 0;
+	let cited = 0;
+	let firstDay: string | null = null;
+	let lastDay: string | null = null;
+	for (const e of book.entries) {
+		if (e.thought !== null) thoughtCount++;
+		if (e.kind === "highlight" && citedCount(e) > 0) cited++;
+		if (e.day !== null) {
+			if (firstDay === null || e.day < firstDay) firstDay = e.day;
+			if (lastDay === null || e.day > lastDay) lastDay = e.day;
+		}
+	}
+	const highlightCount = book.note.highlights.length;
+	return {
+		title,
+		author,
+		highlightCount,
+		thoughtCount,
+		firstDay,
+		lastDay,
+		citedHighlightCount: cited,
+		citedShare: highlightCount === 0 ? null : cited / highlightCount,
+	};
+}
+
+function chapterItem(c: ChapterOutline, maxHighlights: number, shownCount: number): ChapterItem {
+	return {
+		key: c.line >= 0 ? `line:${c.line}` : `title:${c.title ?? ""}`,
+		title: c.title,
+		level: c.level,
+		line: c.line,
+		highlightCount: c.highlightCount,
+		thoughtCount: c.thoughtCount,
+		density: c.highlightCount / maxHighlights,
+		shownCount,
+	};
+}
+
+function filterTerms(filter: string): string[] {
+	return filter
+		.toLowerCase()
+		.split(/\s+/)
+		.filter((t) => t !== "");
+}
+
+function matches(e: TimelineEntry, terms: readonly string[]): boolean {
+	if (terms.length === 0) return true;
+	const hay = `${e.text}\n${e.thought ?? ""}\n${e.chapterTitle ?? ""}`.toLowerCase();
+	return terms.every((t) => hay.includes(t));
+}
+
+/** The order the reader made them: oldest first; undated entries last, in book order (sort is stable). */
+function byTime(a: TimelineEntry, b: TimelineEntry): number {
+	const ta = a.createdAt ?? a.day;
+	const tb = b.createdAt ?? b.day;
+	if (ta === tb) return 0;
+	if (ta === null) return 1;
+	if (tb === null) return -1;
+	return ta < tb ? -1 : 1;
+}

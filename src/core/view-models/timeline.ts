@@ -1,0 +1,262 @@
+import type { Translate } from "../i18n";
+import { bucketKey, UNDATED } from "../index/buckets";
+import { newestFirst } from "../index/day-store";
+import type { HighlightIndex } from "../index/highlight-index";
+import { queryTerms } from "../index/search";
+import type { Grouping, TimelineEntry, WeekStart } from "../index/types";
+
+export { defaultHeatmapYear, heatmapModel, yearsWithData, type HeatmapCell, type HeatmapModel } from "./timeline-heatmap";
+
+// The reading timeline as a flat row model for a windowed list (issue 4): group header rows and entry rows, newest
+// first, the undated group last.
+//
+// Cost model (design §4 "views never walk the whole index per keystroke"): the model does NOT materialise a row
+// object per entry. It keeps the groups (one per day / week / month) with their entry arrays and an Int32Array of
+// the row index of each group's header; `row(i)` finds the group by binary search and builds the one row asked for.
+// So a 500k-row model is one pass over the index's buckets (pointer copies, once per index revision and grouping),
+// and the windowed list asks for the ~30 rows on screen. Filters start from the narrowest source the index answers
+// cheaply — one day (`byDay`), one book (`book`), or `search` (capped at SEARCH_LIMIT) — and apply the remaining
+// filters to that small set only.
+
+/** Most search matches the timeline shows. A broad term over 500k highlights would otherwise mean 500k rows to sort
+ * per keystroke; the index stops scanning at the limit, so a search stays well under the 100 ms goal. */
+export const SEARCH_LIMIT = 5000;
+
+/** What the index offers the timeline (read side only). */
+export type TimelineSource = Pick<HighlightIndex, "revision" | "buckets" | "byDay" | "book" | "books" | "search" | "dayCounts" | "byBlockId">;
+
+export interface TimelineState {
+	readonly grouping: Grouping;
+	readonly weekStartsOn: WeekStart;
+	/** Search box text; blank = no search. */
+	readonly query: string;
+	/** Book path, or null for every book. */
+	readonly book: string | null;
+	/** `yyyy-MM-dd`, or null for every day. */
+	readonly day: string | null;
+}
+
+export interface HeaderRow {
+	readonly kind: "header";
+	/** `group:` + the bucket key: unique among rows. */
+	readonly key: string;
+	readonly groupKey: string;
+	readonly label: string;
+	readonly count: number;
+}
+
+export interface EntryRow {
+	readonly kind: "entry";
+	/** The entry's key: unique among rows, stable across revisions while the note is unchanged. */
+	readonly key: string;
+	readonly groupKey: string;
+	readonly entry: TimelineEntry;
+}
+
+export type TimelineRow = HeaderRow | EntryRow;
+
+export interface TimelineGroup {
+	readonly key: string;
+	readonly entries: readonly TimelineEntry[];
+	/** Row index of the group's header. */
+	readonly start: number;
+}
+
+export class TimelineRows {
+	/** Rows in all: one header per group plus its entries. */
+	readonly length: number;
+	readonly entryCount: number;
+	private readonly starts: Int32Array;
+
+	constructor(
+		readonly state: TimelineState,
+		readonly groups: readonly TimelineGroup[],
+		/** True when the search hit SEARCH_LIMIT: more entries match than are shown. */
+		readonly truncated: boolean,
+		private readonly label: (groupKey: string) => string,
+	) {
+		this.starts = Int32Array.from(groups, (g) => g.start);
+		const last = groups[groups.length - 1];
+		this.length = last === undefined ? 0 : last.start + 1 + last.entries.length;
+		this.entryCount = this.length - groups.length;
+	}
+
+	/** The row at `i`, built on demand; undefined out of range. */
+	row(i: number): TimelineRow | undefined {
+		const g = this.groupIndexAt(i);
+		const group = this.groups[g];
+		if (group === undefined) return undefined;
+		if (i === group.start) return { kind: "header", key: `group:${group.key}`, groupKey: group.key, label: this.label(group.key), count: group.entries.length };
+		const entry = group.entries[i - group.start - 1];
+		return entry === undefined ? undefined : { kind: "entry", key: entry.key, groupKey: group.key, entry };
+	}
+
+	isHeader(i: number): boolean {
+		const group = this.groups[this.groupIndexAt(i)];
+		return group !== undefined && group.start === i;
+	}
+
+	/** Row index of an entry, or -1. Looks only in the group its day belongs to. */
+	indexOfEntry(entry: Pick<TimelineEntry, "key" | "day">): number {
+		const groupKey = bucketKey(entry.day, this.state.grouping, this.state.weekStartsOn);
+		for (const group of this.groups) {
+			if (group.key !== groupKey) continue;
+			const at = group.entries.findIndex((e) => e.key === entry.key);
+			return at === -1 ? -1 : group.start + 1 + at;
+		}
+		return -1;
+	}
+
+	/** Index of the group holding row `i` (the last group whose header is at or before `i`). */
+	private groupIndexAt(i: number): number {
+		if (i < 0 || i >= this.length) return -1;
+		let lo = 0;
+		let hi = this.starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((this.starts[mid] ?? 0) <= i) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	}
+}
+
+/**
+ * Rows for a state, cached: the same index revision and state give the same object, and the unfiltered groups are
+ * kept per (revision, grouping, week start) so clearing a filter costs nothing.
+ */
+export class TimelineModel {
+	private last: { revision: number; state: TimelineState; rows: TimelineRows } | null = null;
+	private all: { revision: number; grouping: Grouping; weekStartsOn: WeekStart; groups: TimelineGroup[] } | null = null;
+
+	constructor(
+		private readonly index: TimelineSource,
+		private readonly t: () => Translate,
+	) {}
+
+	rows(state: TimelineState): TimelineRows {
+		const revision = this.index.revision;
+		const last = this.last;
+		if (last !== null && last.revision === revision && sameState(last.state, state)) return last.rows;
+		const { groups, truncated } = this.build(state, revision);
+		const rows = new TimelineRows(state, groups, truncated, (key) => groupLabel(this.t(), key, state.grouping));
+		this.last = { revision, state, rows };
+		return rows;
+	}
+
+	private build(state: TimelineState, revision: number): { groups: TimelineGroup[]; truncated: boolean } {
+		const terms = queryTerms(state.query);
+		if (state.day === null && state.book === null && terms.length === 0) return { groups: this.allGroups(state, revision), truncated: false };
+		let source: readonly TimelineEntry[];
+		let truncated = false;
+		let needBook = state.book !== null;
+		let needTerms = terms.length > 0;
+		if (state.day !== null) {
+			source = this.index.byDay({ from: state.day, to: state.day })[0]?.entries ?? [];
+		} else if (state.book !== null) {
+			source = sortNewestFirst(this.index.book(state.book)?.entries ?? []);
+			needBook = false;
+		} else {
+			const found = this.index.search(state.query, SEARCH_LIMIT);
+			truncated = found.length >= SEARCH_LIMIT;
+			source = sortNewestFirst(found);
+			needTerms = false;
+		}
+		const matches = needTerms ? termMatcher(this.index, terms) : null;
+		const picked = source.filter((e) => (!needBook || e.bookPath === state.book) && (matches === null || matches(e)));
+		return { groups: groupRuns(picked, state.grouping, state.weekStartsOn), truncated };
+	}
+
+	private allGroups(state: TimelineState, revision: number): TimelineGroup[] {
+		const all = this.all;
+		if (all !== null && all.revision === revision && all.grouping === state.grouping && all.weekStartsOn === state.weekStartsOn) return all.groups;
+		const groups: TimelineGroup[] = [];
+		let start = 0;
+		for (const bucket of this.index.buckets(state.grouping, state.weekStartsOn)) {
+			groups.push({ key: bucket.key, entries: bucket.entries, start });
+			start += bucket.entries.length + 1;
+		}
+		this.all = { revision, grouping: state.grouping, weekStartsOn: state.weekStartsOn, groups };
+		return groups;
+	}
+}
+
+/** Header text of a group: the day with its weekday, "Week of …", the month, or "Undated". */
+export function groupLabel(t: Translate, key: string, grouping: Grouping): string {
+	if (key === UNDATED) return t("timelineUndated");
+	if (grouping === "month") return t("timelineMonthLabel", { year: key.slice(0, 4), mm: key.slice(5, 7), month: String(Number(key.slice(5, 7))) });
+	if (grouping === "week") return t("timelineWeekLabel", { date: key });
+	return t("timelineDayLabel", { date: key, weekday: t(WEEKDAY_KEYS[weekdayOf(key)] ?? "sunday") });
+}
+
+const WEEKDAY_KEYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+
+/** 0 = Sunday of a `yyyy-MM-dd` key, from the digits (no time zone involved). */
+export function weekdayOf(day: string): number {
+	const d = new Date(0);
+	d.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+	return d.getUTCDay();
+}
+
+/** Newest first as the index orders days: by day descending, within a day by time, undated last by place. */
+export function sortNewestFirst(entries: readonly TimelineEntry[]): TimelineEntry[] {
+	return [...entries].sort(compareNewestFirst);
+}
+
+function compareNewestFirst(a: TimelineEntry, b: TimelineEntry): number {
+	if (a.day !== b.day) {
+		if (a.day === null) return 1;
+		if (b.day === null) return -1;
+		return a.day < b.day ? 1 : -1;
+	}
+	return newestFirst(a, b);
+}
+
+/** Consecutive entries (already newest first) with the same bucket key become one group. */
+function groupRuns(entries: readonly TimelineEntry[], grouping: Grouping, weekStartsOn: WeekStart): TimelineGroup[] {
+	const groups: { key: string; entries: TimelineEntry[]; start: number }[] = [];
+	let current: { key: string; entries: TimelineEntry[]; start: number } | null = null;
+	let start = 0;
+	for (const e of entries) {
+		const key = bucketKey(e.day, grouping, weekStartsOn);
+		if (current === null || current.key !== key) {
+			if (current !== null) start += current.entries.length + 1;
+			current = { key, entries: [], start };
+			groups.push(current);
+		}
+		current.entries.push(e);
+	}
+	return groups;
+}
+
+/**
+ * The index's search rule (search.ts) applied to a few entries: every term is a substring of the text, thought,
+ * chapter title, or the book's title or author, case-insensitively, zero-width characters ignored. Used only on a
+ * day's or a book's entries; the unfiltered search goes through `index.search`. A unit test holds the two equal.
+ */
+function termMatcher(index: TimelineSource, terms: readonly string[]): (e: TimelineEntry) => boolean {
+	const bookFields = new Map<string, string>();
+	const bookHay = (path: string): string => {
+		let hay = bookFields.get(path);
+		if (hay === undefined) {
+			const meta = index.book(path)?.note.meta;
+			hay = fold(`${meta?.title ?? ""}\u0002${meta?.author ?? ""}`);
+			bookFields.set(path, hay);
+		}
+		return hay;
+	};
+	return (e) => {
+		const fields = [fold(e.text), fold(e.thought ?? ""), fold(e.chapterTitle ?? ""), bookHay(e.bookPath)];
+		return terms.every((term) => fields.some((f) => f.includes(term)));
+	};
+}
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+function fold(text: string): string {
+	return text.replace(ZERO_WIDTH, "").toLowerCase();
+}
+
+function sameState(a: TimelineState, b: TimelineState): boolean {
+	return a.grouping === b.grouping && a.weekStartsOn === b.weekStartsOn && a.query === b.query && a.book === b.book && a.day === b.day;
+}

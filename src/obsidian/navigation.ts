@@ -1,0 +1,185 @@
+import { Keymap, Menu, Notice, TFile, type App, type HoverParent, type HoverPopover } from "obsidian";
+import type { Translate } from "../core/i18n";
+import type { TimelineEntry } from "../core/index";
+import type { EntryActions } from "../views/entry-actions";
+
+// EntryActions against the App (design §5): how every pane opens, previews, drags and cites a highlight.
+// Views call these through the interface only, so they never touch the workspace or the clipboard themselves.
+
+export interface NavigationDeps {
+	readonly app: App;
+	/** The index's citation counts (HighlightIndex implements it). */
+	readonly citations: { citedCount(bookPath: string, id: string): number };
+	readonly t: () => Translate;
+	/** The id registered with `registerHoverLinkSource`. */
+	readonly hoverSource: string;
+	/** Context menu "Reveal in timeline"; the item is left out when absent. */
+	readonly revealInTimeline?: (entry: TimelineEntry) => void;
+	/** Context menu "Show references"; the item is left out when absent. */
+	readonly showReferences?: (entry: TimelineEntry) => void;
+}
+
+/**
+ * Characters that end a link path in Obsidian's link syntax (`#` subpath, `^` block, `|` alias, `[`/`]` brackets).
+ * A note whose path holds one cannot be named in a linktext, so such notes are opened through the file instead.
+ */
+const LINK_BREAKING = /[#^|[\]]/;
+
+export class Navigation implements EntryActions {
+	/** Obsidian keeps the open page preview on its hover parent; one for every row our panes show. */
+	private readonly hoverParent: HoverParent = { hoverPopover: null as HoverPopover | null };
+
+	constructor(private readonly deps: NavigationDeps) {}
+
+	open(entry: TimelineEntry, evt: MouseEvent | KeyboardEvent): void {
+		const file = this.file(entry.bookPath);
+		if (file === null) return;
+		const newLeaf = Keymap.isModEvent(evt);
+		const { workspace } = this.deps.app;
+		const id = resolvableId(entry);
+		if (id === null) {
+			void workspace.getLeaf(newLeaf).openFile(file, { eState: { line: entry.line } });
+		} else if (LINK_BREAKING.test(file.path)) {
+			// What openLinkText does after parsing the link: open the file with the block as the subpath.
+			void workspace.getLeaf(newLeaf).openFile(file, { eState: { subpath: `#^${id}` } });
+		} else {
+			void workspace.openLinkText(`${file.path}#^${id}`, "", newLeaf);
+		}
+	}
+
+	openLine(path: string, line: number, evt: MouseEvent | KeyboardEvent): void {
+		const file = this.file(path);
+		if (file === null) return;
+		void this.deps.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file, { eState: { line } });
+	}
+
+	hover(entry: TimelineEntry, evt: MouseEvent, targetEl: HTMLElement): void {
+		if (LINK_BREAKING.test(entry.bookPath)) return;
+		const id = resolvableId(entry);
+		this.deps.app.workspace.trigger("hover-link", {
+			event: evt,
+			source: this.deps.hoverSource,
+			hoverParent: this.hoverParent,
+			targetEl,
+			linktext: id === null ? entry.bookPath : `${entry.bookPath}#^${id}`,
+			sourcePath: "",
+			state: { scroll: entry.line },
+		});
+	}
+
+	dragText(entry: TimelineEntry): string {
+		const id = resolvableId(entry);
+		return id === null ? this.link(entry) : `!${this.link(entry)}`;
+	}
+
+	citedCount(entry: TimelineEntry): number {
+		let count = 0;
+		for (const id of entryIds(entry)) count += this.deps.citations.citedCount(entry.bookPath, id);
+		return count;
+	}
+
+	showMenu(entry: TimelineEntry, evt: MouseEvent): void {
+		const t = this.deps.t();
+		const menu = new Menu();
+		menu.addItem((item) =>
+			item
+				.setTitle(t("menuCopyLink"))
+				.setIcon("link")
+				.setSection("copy")
+				.onClick(() => this.copy(this.link(entry))),
+		);
+		if (resolvableId(entry) !== null) {
+			menu.addItem((item) =>
+				item
+					.setTitle(t("menuCopyEmbed"))
+					.setIcon("file-input")
+					.setSection("copy")
+					.onClick(() => this.copy(`!${this.link(entry)}`)),
+			);
+		}
+		menu.addItem((item) =>
+			item
+				.setTitle(t("menuCopyQuote"))
+				.setIcon("quote")
+				.setSection("copy")
+				.onClick(() => this.copy(this.quote(entry))),
+		);
+		const { revealInTimeline, showReferences } = this.deps;
+		if (revealInTimeline !== undefined) {
+			menu.addItem((item) =>
+				item
+					.setTitle(t("menuRevealInTimeline"))
+					.setIcon("calendar-clock")
+					.setSection("view")
+					.onClick(() => revealInTimeline(entry)),
+			);
+		}
+		if (showReferences !== undefined) {
+			menu.addItem((item) =>
+				item
+					.setTitle(t("menuShowReferences"))
+					.setIcon("links-coming-in")
+					.setSection("view")
+					.onClick(() => showReferences(entry)),
+			);
+		}
+		menu.showAtMouseEvent(evt);
+	}
+
+	/**
+	 * A link to the entry in the user's link format (wikilink or markdown, shortest path…), relative to the note
+	 * being edited. With a block id it points at the block — also when Obsidian cannot resolve that id yet: the index
+	 * counts citations by id, and such a link still opens the note. Without an id it points at the note.
+	 */
+	link(entry: TimelineEntry): string {
+		const file = fileAt(this.deps.app, entry.bookPath);
+		const sourcePath = this.deps.app.workspace.getActiveFile()?.path ?? "";
+		const subpath = entry.blockId === null ? undefined : `#^${entry.blockId}`;
+		if (file !== null) return this.deps.app.fileManager.generateMarkdownLink(file, sourcePath, subpath);
+		// The note went away between render and click: a plain wikilink by path, brackets and pipes kept out.
+		return `[[${entry.bookPath.replace(/\.md$/, "").replace(/[[\]|#^]/g, " ")}${subpath ?? ""}]]`;
+	}
+
+	/** `> text` (every line quoted), then `> — link`: a citation that reads well and links back. */
+	quote(entry: TimelineEntry): string {
+		const words = entry.text !== "" ? entry.text : (entry.thought ?? "");
+		const lines = words.split("\n").map((l) => (l === "" ? ">" : `> ${l}`));
+		return [...lines, `> — ${this.link(entry)}`].join("\n");
+	}
+
+	private copy(text: string): void {
+		const t = this.deps.t();
+		navigator.clipboard.writeText(text).then(
+			() => new Notice(t("noticeCopied")),
+			() => new Notice(t("noticeCopyFailed")),
+		);
+	}
+
+	private file(path: string): TFile | null {
+		const file = fileAt(this.deps.app, path);
+		if (file === null) new Notice(this.deps.t()("noticeNoteMissing", { path }));
+		return file;
+	}
+}
+
+function fileAt(app: App, path: string): TFile | null {
+	const file = app.vault.getAbstractFileByPath(path);
+	return file instanceof TFile ? file : null;
+}
+
+/** The block id to open or embed, or null when Obsidian will not find it (navigation then uses the line). */
+function resolvableId(entry: TimelineEntry): string | null {
+	return entry.blockId !== null && entry.blockIdResolvable ? entry.blockId : null;
+}
+
+/** Every id a merged entry can be cited by: its highlight's and its thought's. */
+function entryIds(entry: TimelineEntry): string[] {
+	const ids = [entry.highlight?.blockId, entry.review?.blockId, entry.blockId].filter((x): x is string => typeof x === "string");
+	const seen = new Set<string>();
+	return ids.filter((id) => {
+		const k = id.toLowerCase();
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}

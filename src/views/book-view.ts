@@ -1,0 +1,267 @@
+import { ItemView, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { VIEW_TYPE_BOOK } from "../constants";
+import type { Translate } from "../core/i18n";
+import type { BookEntry, HighlightIndex } from "../core/index";
+import type { Settings } from "../core/settings";
+import { buildBookViewModel, type BookOrder, type ChapterItem } from "../core/view-models/book";
+import type { EntryActions } from "./entry-actions";
+import { renderBookHeader } from "./render/book/header";
+import { renderChapterOutline } from "./render/book/outline";
+import { renderBookMessage, renderBookSections } from "./render/book/rows";
+import { attachListKeyboard, type ListKeyboard } from "./render/list-keyboard";
+
+// The Book highlights pane (issue 4): one book's header, chapter outline and rows. Thin: state (which book, pinned,
+// order, filter) lives here; what to show comes from the view-model; the DOM from render/book/*.
+
+/** "cold" / "initializing" / "warm", as IndexSync reports it. */
+export interface IndexStatusSource {
+	getStatus(): { readonly state: "cold" | "initializing" | "warm" };
+	onStatus(listener: (status: { readonly state: "cold" | "initializing" | "warm" }) => void): () => void;
+}
+
+/** The note open in the main area, and moves of notes (src/obsidian implements it over the workspace and vault). */
+export interface ActiveFileSource {
+	path(): string | null;
+	onChange(listener: (path: string | null) => void): () => void;
+	onRename(listener: (oldPath: string, newPath: string) => void): () => void;
+}
+
+export interface BookViewDeps {
+	readonly index: HighlightIndex;
+	readonly settings: () => Settings;
+	readonly actions: EntryActions;
+	readonly t: () => Translate;
+	readonly status: IndexStatusSource;
+	readonly activeFile: ActiveFileSource;
+}
+
+interface BookViewState {
+	file?: unknown;
+	pinned?: unknown;
+	order?: unknown;
+}
+
+export class BookView extends ItemView {
+	private bookPath: string | null = null;
+	private pinned = false;
+	private order: BookOrder | null = null;
+	private filter = "";
+	private onlyUncited = false;
+	private outlineOpen = true;
+	private readonly expanded = new Set<string>();
+	/** What the body shows now: re-render only when one of these changes. */
+	private shown: { book: BookEntry | undefined; cited: string; state: string } | null = null;
+	private bodyEl!: HTMLElement;
+	private orderButton!: HTMLButtonElement;
+	private pinButton!: HTMLElement;
+	private keyboard: ListKeyboard | null = null;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly deps: BookViewDeps,
+	) {
+		super(leaf);
+		this.icon = "book-open";
+	}
+
+	getViewType(): string {
+		return VIEW_TYPE_BOOK;
+	}
+
+	getDisplayText(): string {
+		const book = this.bookPath === null ? undefined : this.deps.index.book(this.bookPath);
+		return book?.note.meta.title ?? this.deps.t()("bookViewTitle");
+	}
+
+	/** The book shown (vault path), or null. */
+	get currentPath(): string | null {
+		return this.bookPath;
+	}
+
+	get isPinned(): boolean {
+		return this.pinned;
+	}
+
+	/** Show this book (the command, the picker). A pinned pane stays pinned, now to this book. */
+	showBook(path: string): void {
+		if (this.bookPath !== path) {
+			this.bookPath = path;
+			this.expanded.clear();
+		}
+		this.render(true);
+	}
+
+	override getState(): Record<string, unknown> {
+		return { file: this.bookPath, pinned: this.pinned, order: this.order };
+	}
+
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const s = (typeof state === "object" && state !== null ? state : {}) as BookViewState;
+		if (typeof s.file === "string") this.bookPath = s.file;
+		if (typeof s.pinned === "boolean") this.pinned = s.pinned;
+		if (s.order === "book" || s.order === "time") this.order = s.order;
+		await super.setState(state, result);
+		this.updatePin();
+		this.render(true);
+	}
+
+	protected override onOpen(): Promise<void> {
+		const t = this.deps.t();
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("wrh-book-view");
+		this.buildToolbar(root, t);
+		this.bodyEl = root.createDiv("wrh-book-body");
+		this.keyboard = attachListKeyboard(this.bodyEl);
+		this.pinButton = this.addAction("pin", t("bookPin"), () => {
+			this.pinned = !this.pinned;
+			// Unpinning: catch up with the note the reader has open now.
+			if (!this.pinned) this.follow(this.deps.activeFile.path());
+			this.updatePin();
+			this.render(true);
+		});
+		this.updatePin();
+
+		this.register(this.deps.index.subscribe(() => this.onIndexChange()));
+		this.register(this.deps.status.onStatus(() => this.onIndexChange()));
+		this.register(
+			this.deps.activeFile.onChange((path) => {
+				if (!this.pinned && this.follow(path)) this.render(false);
+			}),
+		);
+		this.register(
+			this.deps.activeFile.onRename((oldPath, newPath) => {
+				if (this.bookPath === oldPath) {
+					this.bookPath = newPath;
+					this.render(true);
+				}
+			}),
+		);
+		if (this.bookPath === null) this.follow(this.deps.activeFile.path());
+		this.render(true);
+		return Promise.resolve();
+	}
+
+	protected override onClose(): Promise<void> {
+		this.keyboard?.detach();
+		this.keyboard = null;
+		this.contentEl.empty();
+		return Promise.resolve();
+	}
+
+	/** Take `path` when it is a book the index knows; returns whether the shown book changed. */
+	private follow(path: string | null): boolean {
+		if (path === null || path === this.bookPath || this.deps.index.book(path) === undefined) return false;
+		this.bookPath = path;
+		this.expanded.clear();
+		return true;
+	}
+
+	private onIndexChange(): void {
+		// Nothing chosen yet (the pane opened during the first scan): the active note may have become a known book.
+		if (this.bookPath === null && !this.pinned) this.follow(this.deps.activeFile.path());
+		this.render(false);
+	}
+
+	private buildToolbar(root: HTMLElement, t: Translate): void {
+		const bar = root.createDiv("wrh-book-toolbar");
+		const filter = bar.createEl("input", {
+			cls: "wrh-book-filter",
+			type: "search",
+			placeholder: t("bookFilterPlaceholder"),
+			attr: { "aria-label": t("bookFilterPlaceholder"), spellcheck: "false" },
+		});
+		filter.value = this.filter;
+		filter.addEventListener("input", () => {
+			this.filter = filter.value;
+			this.render(true);
+		});
+		this.orderButton = bar.createEl("button", { cls: "wrh-book-order" });
+		this.orderButton.addEventListener("click", () => {
+			this.order = this.currentOrder() === "book" ? "time" : "book";
+			this.render(true);
+		});
+		const label = bar.createEl("label", { cls: "wrh-book-uncited" });
+		const box = label.createEl("input", { type: "checkbox", cls: "wrh-book-uncited-toggle" });
+		box.checked = this.onlyUncited;
+		label.appendText(t("bookOnlyUncited"));
+		box.addEventListener("change", () => {
+			this.onlyUncited = box.checked;
+			this.render(true);
+		});
+	}
+
+	private currentOrder(): BookOrder {
+		return this.order ?? this.deps.settings().bookOrder;
+	}
+
+	private updatePin(): void {
+		if (this.pinButton === undefined) return;
+		const t = this.deps.t();
+		setIcon(this.pinButton, this.pinned ? "pin-off" : "pin");
+		this.pinButton.setAttr("aria-label", this.pinned ? t("bookUnpin") : t("bookPin"));
+		this.pinButton.setAttr("aria-pressed", this.pinned ? "true" : "false");
+		this.pinButton.toggleClass("is-active", this.pinned);
+	}
+
+	/** Re-render the body; unless `force`, only when the book, its citations or the index state changed. */
+	private render(force: boolean): void {
+		if (this.bodyEl === undefined) return;
+		const { index, actions } = this.deps;
+		const t = this.deps.t();
+		const book = this.bookPath === null ? undefined : index.book(this.bookPath);
+		const state = this.deps.status.getStatus().state;
+		const cited = book === undefined ? "" : book.entries.map((e) => actions.citedCount(e)).join(",");
+		const next = { book, cited, state: state === "warm" ? "warm" : "loading" };
+		if (!force && this.shown !== null && this.shown.book === next.book && this.shown.cited === next.cited && this.shown.state === next.state) return;
+		this.shown = next;
+
+		const order = this.currentOrder();
+		this.orderButton.setText(t(order === "book" ? "bookOrderBook" : "bookOrderTime"));
+		this.orderButton.setAttr("data-order", order);
+		this.bodyEl.empty();
+		if (book === undefined) {
+			if (next.state !== "warm") renderBookMessage(this.bodyEl, "wrh-book-loading", t("bookIndexing"));
+			else if (this.bookPath === null) renderBookMessage(this.bodyEl, "wrh-book-empty", t("bookEmptyNoBook"));
+			else renderBookMessage(this.bodyEl, "wrh-book-gone", t("bookGone"));
+			return;
+		}
+
+		const vm = buildBookViewModel(book, { order, filter: this.filter, onlyUncited: this.onlyUncited, citedCount: (e) => actions.citedCount(e) });
+		renderBookHeader(this.bodyEl, vm.header, t);
+		if (vm.chapters.length > 0) {
+			renderChapterOutline(this.bodyEl, vm.chapters, {
+				t,
+				open: this.outlineOpen,
+				onToggle: (open) => {
+					this.outlineOpen = open;
+					this.render(true);
+				},
+				onChapter: (chapter, evt) => this.openChapter(book.path, chapter, evt),
+			});
+		}
+		const rows = this.bodyEl.createDiv("wrh-book-rows");
+		if (vm.totalCount === 0) renderBookMessage(rows, "wrh-book-empty", t("bookNoHighlights"));
+		else if (vm.shownCount === 0) renderBookMessage(rows, "wrh-book-no-match", t("bookNoMatches"));
+		else {
+			renderBookSections(rows, vm.sections, {
+				t,
+				actions,
+				showPopular: this.deps.settings().showPopularCounts,
+				showChapter: order === "time",
+				expanded: this.expanded,
+			});
+		}
+		this.keyboard?.refresh();
+	}
+
+	/** A chapter with a heading opens the note there; a group without one scrolls the pane to its rows. */
+	private openChapter(path: string, chapter: ChapterItem, evt: MouseEvent | KeyboardEvent): void {
+		if (chapter.line >= 0) {
+			this.deps.actions.openLine(path, chapter.line, evt);
+			return;
+		}
+		const section = Array.from(this.bodyEl.querySelectorAll<HTMLElement>(".wrh-book-section")).find((s) => s.getAttr("data-chapter-key") === chapter.key);
+		section?.scrollIntoView({ block: "start" });
+	}
+}

@@ -1,0 +1,128 @@
+import type { Translate } from "../../../core/i18n";
+import type { HeatmapCell, HeatmapModel } from "../../../core/view-models/timeline";
+
+// The year heatmap: a grid of day cells (columns are weeks) with month and weekday labels, prev / next year and a
+// legend. Cells are buttons in all but name: focusable with one roving tab stop, arrow keys move by a day (up/down)
+// or a week (left/right), Enter or Space picks the day, a click or a tap too. Nothing depends on hover.
+
+export interface HeatmapProps {
+	readonly model: HeatmapModel;
+	readonly selectedDay: string | null;
+	readonly t: Translate;
+	/** The day with the keyboard tab stop (kept across re-renders), or null: the selected or the latest active day. */
+	readonly focusDay: string | null;
+	onSelect(day: string): void;
+	onYear(year: number): void;
+	/** The tab stop moved (arrow keys), so a re-render can keep it. */
+	onFocusDay(day: string): void;
+}
+
+export const HEATMAP_CELL_CLASS = "wrh-heatmap-cell";
+
+export function renderHeatmap(parent: HTMLElement, props: HeatmapProps): HTMLElement {
+	const { model, t } = props;
+	const root = parent.createDiv({ cls: "wrh-heatmap" });
+	const head = root.createDiv({ cls: "wrh-heatmap-head" });
+	const prev = head.createEl("button", { cls: "wrh-heatmap-nav clickable-icon", text: "‹", attr: { "aria-label": t("heatmapPrevYear"), "data-year": model.prevYear ?? "" } });
+	head.createSpan({ cls: "wrh-heatmap-year", text: String(model.year) });
+	const next = head.createEl("button", { cls: "wrh-heatmap-nav clickable-icon", text: "›", attr: { "aria-label": t("heatmapNextYear"), "data-year": model.nextYear ?? "" } });
+	prev.disabled = model.prevYear === null;
+	next.disabled = model.nextYear === null;
+	prev.addEventListener("click", () => model.prevYear !== null && props.onYear(model.prevYear));
+	next.addEventListener("click", () => model.nextYear !== null && props.onYear(model.nextYear));
+	head.createSpan({ cls: "wrh-heatmap-summary", text: t("heatmapSummary", { total: model.total, days: model.activeDays }) });
+
+	const scroll = root.createDiv({ cls: "wrh-heatmap-scroll" });
+	const frame = scroll.createDiv({ cls: "wrh-heatmap-frame" });
+	const months = frame.createDiv({ cls: "wrh-heatmap-months", attr: { "aria-hidden": "true" } });
+	months.setCssProps({ "--wrh-heatmap-weeks": String(model.weeks.length) });
+	for (const m of model.months) {
+		const label = months.createSpan({ cls: "wrh-heatmap-month", text: t(`monthShort${m.month}` as "monthShort1") });
+		label.setCssProps({ "--wrh-heatmap-col": String(m.column + 1) });
+	}
+	const body = frame.createDiv({ cls: "wrh-heatmap-body" });
+	const weekdays = body.createDiv({ cls: "wrh-heatmap-weekdays", attr: { "aria-hidden": "true" } });
+	model.weekdays.forEach((wd, i) => weekdays.createSpan({ cls: "wrh-heatmap-weekday", text: i % 2 === 1 ? t(`weekdayShort${wd}` as "weekdayShort0") : "" }));
+	const grid = body.createDiv({ cls: "wrh-heatmap-grid", attr: { role: "group", "aria-label": t("heatmapLabel", { year: model.year }) } });
+	grid.setCssProps({ "--wrh-heatmap-weeks": String(model.weeks.length) });
+
+	const cells: HeatmapCell[] = [];
+	const tabStop = pickTabStop(model, props.focusDay ?? props.selectedDay);
+	for (const week of model.weeks) {
+		for (const cell of week) {
+			if (cell === null) {
+				grid.createSpan({ cls: "wrh-heatmap-pad" });
+				continue;
+			}
+			cells.push(cell);
+			const selected = cell.day === props.selectedDay;
+			grid.createSpan({
+				cls: [HEATMAP_CELL_CLASS, `wrh-heat-${cell.level}`, ...(selected ? ["is-selected"] : [])],
+				attr: {
+					role: "button",
+					tabindex: cell.day === tabStop ? 0 : -1,
+					"data-day": cell.day,
+					"data-count": cell.count,
+					"aria-pressed": selected ? "true" : "false",
+					"aria-label": t("heatmapCell", { day: cell.day, count: cell.count }),
+				},
+			});
+		}
+	}
+	const index = new Map(cells.map((c, i) => [c.day, i] as const));
+	const cellEl = (day: string): HTMLElement | null => grid.querySelector<HTMLElement>(`[data-day="${day}"]`);
+	grid.addEventListener("click", (evt) => {
+		const day = dayOf(evt.target);
+		if (day !== null) props.onSelect(day);
+	});
+	grid.addEventListener("keydown", (evt) => {
+		const day = dayOf(evt.target);
+		if (day === null) return;
+		if (evt.key === "Enter" || evt.key === " ") {
+			evt.preventDefault();
+			props.onSelect(day);
+			return;
+		}
+		const step = STEPS[evt.key];
+		if (step === undefined) return;
+		evt.preventDefault();
+		const target = cells[(index.get(day) ?? 0) + step];
+		if (target === undefined) return;
+		const from = cellEl(day);
+		const to = cellEl(target.day);
+		if (from === null || to === null) return;
+		from.setAttr("tabindex", -1);
+		to.setAttr("tabindex", 0);
+		to.focus();
+		props.onFocusDay(target.day);
+	});
+
+	const legend = root.createDiv({ cls: "wrh-heatmap-legend", attr: { "aria-hidden": "true" } });
+	legend.createSpan({ text: t("heatmapLess") });
+	for (let level = 0; level <= 4; level++) legend.createSpan({ cls: ["wrh-heatmap-swatch", `wrh-heat-${level}`] });
+	legend.createSpan({ text: t("heatmapMore") });
+	return root;
+}
+
+/** Cells are in day order, so a day is ±1 and a week ±7. */
+const STEPS: Readonly<Record<string, number>> = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7 };
+
+function dayOf(target: EventTarget | null): string | null {
+	const el = target as HTMLElement | null;
+	return el?.getAttribute?.("data-day") ?? null;
+}
+
+/** The tab stop: the asked day when it is in this year, else the latest day with entries, else the first day. */
+function pickTabStop(model: HeatmapModel, wanted: string | null): string | null {
+	let latest: string | null = null;
+	let first: string | null = null;
+	for (const week of model.weeks) {
+		for (const cell of week) {
+			if (cell === null) continue;
+			if (cell.day === wanted) return wanted;
+			first ??= cell.day;
+			if (cell.count > 0) latest = cell.day;
+		}
+	}
+	return latest ?? first;
+}

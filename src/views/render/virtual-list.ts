@@ -1,0 +1,309 @@
+import { Component } from "obsidian";
+import { HeightTree } from "./height-tree";
+import { attachListKeyboard, type ListKeyboard } from "./list-keyboard";
+
+// A windowed list (design §5 "long lists are windowed"): only the rows in view plus an overscan margin exist in the
+// DOM, whatever the row count.
+//
+// Row heights are MEASURED, not fixed. Entry rows differ (one line of text or five, a thought or none, expanded
+// text), so any fixed height either clips or wastes space. Each row kind starts at an estimate (the running mean of
+// the rows of that kind measured so far); a rendered row is measured and its true height goes into a Fenwick tree
+// (height-tree.ts), so offsets and "which row is at this scroll position" stay O(log n). When rows above the first
+// visible row turn out taller or shorter than estimated, scrollTop moves by the difference, so what the reader looks
+// at does not jump. The entry row clamps long text (entry-row.ts), which keeps most rows near the estimate.
+//
+// The container's height is capped at MAX_SCROLL_PX (browsers stop honouring element heights around 17–33 million
+// px; 500k rows of ~70 px is 35 million); beyond the cap scroll positions map linearly onto the virtual height.
+//
+// Layout is injectable for tests, because happy-dom has none: `viewportHeight` and `measure`.
+
+export interface VirtualListSource {
+	readonly length: number;
+	/** Stable key of row i (`data-key`): the same row keeps it across re-renders and new models. */
+	key(i: number): string;
+	/** Row kind for the height estimate (e.g. "header", "entry"). */
+	kind(i: number): string;
+	/** Whether keyboard focus can rest on row i (headers: no). */
+	focusable(i: number): boolean;
+	/** Build row i's element inside `parent` and return it. */
+	render(parent: DocumentFragment, i: number): HTMLElement;
+}
+
+export interface VirtualListOptions {
+	/** Rows rendered beyond each edge of the viewport, so a fast scroll or an arrow key finds rows ready. */
+	readonly overscan?: number;
+	/** First height guess per row kind, in px, until rows of that kind have been measured. */
+	readonly estimates?: Readonly<Record<string, number>>;
+	/** The viewport's height in px. Default: the scroller's clientHeight (the window's height before layout). */
+	readonly viewportHeight?: () => number;
+	/** A rendered row's height in px; 0 = unknown (keeps the estimate). Default: its bounding box. */
+	readonly measure?: (el: HTMLElement) => number;
+	/** Accessible name of the list. */
+	readonly label?: string;
+}
+
+export const DEFAULT_OVERSCAN = 6;
+export const DEFAULT_ESTIMATES: Readonly<Record<string, number>> = { header: 34, entry: 76 };
+/** Hard cap on rendered rows, should measurements ever report near-zero heights. */
+export const MAX_RENDERED_ROWS = 300;
+export const MAX_SCROLL_PX = 8_000_000;
+
+export class VirtualList extends Component {
+	readonly scrollerEl: HTMLElement;
+	/** Holds the rows; its height is the (capped) height of all rows. */
+	readonly rowsEl: HTMLElement;
+	private source: VirtualListSource = { length: 0, key: () => "", kind: () => "", focusable: () => false, render: (p) => p.createDiv() };
+	private tree = new HeightTree(0, () => 0);
+	private readonly rendered = new Map<number, HTMLElement>();
+	private from = 0;
+	private to = -1;
+	private readonly learned = new Map<string, { sum: number; count: number }>();
+	private readonly overscan: number;
+	private readonly estimates: Readonly<Record<string, number>>;
+	private readonly viewportHeight: () => number;
+	private readonly measure: (el: HTMLElement) => number;
+	private keyboard: ListKeyboard | null = null;
+	private resizeObserver: ResizeObserver | null = null;
+
+	constructor(parent: HTMLElement, options: VirtualListOptions = {}) {
+		super();
+		this.overscan = options.overscan ?? DEFAULT_OVERSCAN;
+		this.estimates = options.estimates ?? DEFAULT_ESTIMATES;
+		this.scrollerEl = parent.createDiv({ cls: "wrh-vlist" });
+		this.rowsEl = this.scrollerEl.createDiv({ cls: "wrh-vlist-rows", attr: { role: "list", ...(options.label ? { "aria-label": options.label } : {}) } });
+		this.viewportHeight = options.viewportHeight ?? (() => (this.scrollerEl.clientHeight > 0 ? this.scrollerEl.clientHeight : this.scrollerEl.win.innerHeight));
+		this.measure = options.measure ?? ((el) => el.getBoundingClientRect().height);
+	}
+
+	override onload(): void {
+		this.registerDomEvent(this.scrollerEl, "scroll", () => this.render());
+		this.keyboard = attachListKeyboard(this.rowsEl, { onEdge: (direction, row) => this.step(direction, row) });
+		this.register(() => this.keyboard?.detach());
+		// The element's own window: the pane may live in a popout.
+		const RO = (this.scrollerEl.win as unknown as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+		if (RO !== undefined) {
+			// The viewport (sidebar resized, pane shown) and any rendered row (text expanded, width rewraps it).
+			this.resizeObserver = new RO(() => this.render());
+			this.resizeObserver.observe(this.scrollerEl);
+			this.register(() => this.resizeObserver?.disconnect());
+		}
+	}
+
+	get length(): number {
+		return this.source.length;
+	}
+
+	/** Rows currently in the DOM, by index (tests and the bench read it). */
+	get renderedIndices(): number[] {
+		return [...this.rendered.keys()].sort((a, b) => a - b);
+	}
+
+	/**
+	 * Show a new row model. `anchorKey`: keep that row where it was on screen (a live update must not move what the
+	 * reader looks at); by default the first visible row's key is kept when it still exists, else the list starts at
+	 * the top.
+	 */
+	setSource(source: VirtualListSource, keepPosition = true): void {
+		const anchor = keepPosition ? this.firstVisible() : null;
+		this.clear();
+		this.source = source;
+		this.tree = new HeightTree(source.length, (i) => this.estimate(source.kind(i)));
+		this.updateHeight();
+		if (anchor === null) this.setScrollTop(0);
+		else {
+			const at = this.findKey(anchor.key, anchor.index);
+			this.setScrollTop(at === -1 ? 0 : this.tree.offset(at) + anchor.delta);
+		}
+		this.render();
+	}
+
+	/** Scroll so that row i is in view (`start`: at the top; `nearest`: only as far as needed), then render. */
+	scrollToIndex(i: number, align: "start" | "nearest" = "nearest"): void {
+		if (i < 0 || i >= this.source.length) return;
+		for (let pass = 0; pass < 3; pass++) {
+			const top = this.tree.offset(i);
+			const bottom = top + this.tree.get(i);
+			const viewTop = this.virtualTop();
+			const vh = this.viewportHeight();
+			let target = viewTop;
+			if (align === "start" || top < viewTop) target = top;
+			else if (bottom > viewTop + vh) target = bottom - vh;
+			this.setScrollTop(target);
+			this.render();
+			// Rendering measured the rows around i; if that moved it, aim again.
+			if (Math.abs(this.tree.offset(i) - top) < 0.5) break;
+		}
+	}
+
+	/** Scroll row i into view and give it keyboard focus. */
+	focusIndex(i: number, align: "start" | "nearest" = "nearest"): boolean {
+		this.scrollToIndex(i, align);
+		return this.keyboard?.focusKey(this.source.key(i)) ?? false;
+	}
+
+	/** The element of row i when it is rendered. */
+	elementAt(i: number): HTMLElement | null {
+		return this.rendered.get(i) ?? null;
+	}
+
+	/** Re-measure the rendered rows (a row changed height: expanded text). */
+	remeasure(): void {
+		this.render();
+	}
+
+	/** Lay out again after a scroll, a resize or a height change. */
+	render(): void {
+		for (let pass = 0; pass < 3; pass++) {
+			this.layout();
+			if (!this.measureRendered()) break;
+		}
+		this.keyboard?.refresh();
+	}
+
+	private layout(): void {
+		const n = this.source.length;
+		if (n === 0) {
+			this.clear();
+			return;
+		}
+		const vh = Math.max(0, this.viewportHeight());
+		const top = this.virtualTop();
+		const first = this.tree.indexAt(top);
+		let last = first;
+		while (last < n - 1 && this.tree.offset(last + 1) < top + vh) last++;
+		let from = Math.max(0, first - this.overscan);
+		let to = Math.min(n - 1, last + this.overscan);
+		if (to - from + 1 > MAX_RENDERED_ROWS) {
+			from = Math.max(0, first - 1);
+			to = Math.min(n - 1, from + MAX_RENDERED_ROWS - 1);
+		}
+		this.reconcile(from, to);
+		this.position();
+	}
+
+	/** Keep rows in both ranges, drop the rest, add the new ones — in DOM order, without moving kept rows (a moved
+	 * element loses focus). */
+	private reconcile(from: number, to: number): void {
+		const overlap = this.to >= from && this.from <= to && this.rendered.size > 0;
+		if (!overlap) {
+			this.clear();
+			this.rowsEl.appendChild(this.build(from, to));
+		} else {
+			for (const [i, el] of this.rendered) {
+				if (i < from || i > to) {
+					this.resizeObserver?.unobserve(el);
+					el.detach();
+					this.rendered.delete(i);
+				}
+			}
+			if (from < this.from) this.rowsEl.insertBefore(this.build(from, this.from - 1), this.rowsEl.firstChild);
+			if (to > this.to) this.rowsEl.appendChild(this.build(this.to + 1, to));
+		}
+		this.from = from;
+		this.to = to;
+	}
+
+	private build(from: number, to: number): DocumentFragment {
+		const frag = createFragment();
+		for (let i = from; i <= to; i++) {
+			const el = this.source.render(frag, i);
+			el.addClass("wrh-vlist-row");
+			el.setAttr("data-index", i);
+			this.rendered.set(i, el);
+			this.resizeObserver?.observe(el);
+		}
+		return frag;
+	}
+
+	private position(): void {
+		const scale = this.scale();
+		const shift = scale === 1 ? 0 : this.scrollerEl.scrollTop - this.virtualTop();
+		for (const [i, el] of this.rendered) el.setCssProps({ "--wrh-vlist-top": `${this.tree.offset(i) + shift}px` });
+	}
+
+	/** Measure the rendered rows; true when any height changed (the layout must run again). */
+	private measureRendered(): boolean {
+		const first = this.tree.indexAt(this.virtualTop());
+		const anchorBefore = this.tree.offset(first);
+		let changed = false;
+		for (const [i, el] of this.rendered) {
+			const h = this.measure(el);
+			if (!(h > 0)) continue;
+			const kind = this.source.kind(i);
+			const stat = this.learned.get(kind) ?? { sum: 0, count: 0 };
+			if (Math.abs(h - this.tree.get(i)) > 0.5) {
+				this.tree.set(i, h);
+				stat.sum += h;
+				stat.count++;
+				this.learned.set(kind, stat);
+				changed = true;
+			}
+		}
+		if (!changed) return false;
+		this.updateHeight();
+		const moved = this.tree.offset(first) - anchorBefore;
+		if (moved !== 0) this.setScrollTop(this.virtualTop() + moved);
+		return true;
+	}
+
+	/** Arrow key past the first or last row in the DOM: bring the next focusable row in and focus it. */
+	private step(direction: -1 | 1, row: HTMLElement): boolean {
+		let i = Number(row.getAttr("data-index"));
+		if (!Number.isInteger(i)) return false;
+		do i += direction;
+		while (i >= 0 && i < this.source.length && !this.source.focusable(i));
+		if (i < 0 || i >= this.source.length) return false;
+		return this.focusIndex(i);
+	}
+
+	private firstVisible(): { key: string; index: number; delta: number } | null {
+		if (this.source.length === 0) return null;
+		const top = this.virtualTop();
+		const index = this.tree.indexAt(top);
+		return { key: this.source.key(index), index, delta: top - this.tree.offset(index) };
+	}
+
+	/** Where a key is in the current source: near its old index first (a live update moves rows a little), else -1. */
+	private findKey(key: string, near: number): number {
+		const n = this.source.length;
+		for (let d = 0; d < 64; d++) {
+			for (const i of [near - d, near + d]) if (i >= 0 && i < n && this.source.key(i) === key) return i;
+		}
+		return -1;
+	}
+
+	private estimate(kind: string): number {
+		const stat = this.learned.get(kind);
+		if (stat !== undefined && stat.count > 0) return stat.sum / stat.count;
+		return this.estimates[kind] ?? this.estimates.entry ?? 60;
+	}
+
+	private clear(): void {
+		for (const el of this.rendered.values()) this.resizeObserver?.unobserve(el);
+		this.rendered.clear();
+		this.rowsEl.empty();
+		this.from = 0;
+		this.to = -1;
+	}
+
+	private updateHeight(): void {
+		this.rowsEl.setCssProps({ "--wrh-vlist-height": `${Math.min(this.tree.total, MAX_SCROLL_PX)}px` });
+	}
+
+	/** Virtual px per scroll px: 1 unless the rows are taller than MAX_SCROLL_PX. */
+	private scale(): number {
+		const total = this.tree.total;
+		if (total <= MAX_SCROLL_PX) return 1;
+		const vh = this.viewportHeight();
+		return (total - vh) / (MAX_SCROLL_PX - vh);
+	}
+
+	private virtualTop(): number {
+		return this.scrollerEl.scrollTop * this.scale();
+	}
+
+	private setScrollTop(virtual: number): void {
+		const max = Math.max(0, this.tree.total - this.viewportHeight());
+		this.scrollerEl.scrollTop = Math.max(0, Math.min(virtual, max)) / this.scale();
+	}
+}

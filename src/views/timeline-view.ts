@@ -1,0 +1,306 @@
+import { ItemView, debounce, type WorkspaceLeaf } from "obsidian";
+import { VIEW_TYPE_TIMELINE } from "../constants";
+import type { Translate } from "../core/i18n";
+import type { Grouping, TimelineEntry } from "../core/index";
+import type { Settings } from "../core/settings";
+import {
+	defaultHeatmapYear,
+	heatmapModel,
+	TimelineModel,
+	type TimelineRows,
+	type TimelineSource,
+	type TimelineState,
+	yearsWithData,
+} from "../core/view-models/timeline";
+import type { EntryActions } from "./entry-actions";
+import { renderEntryRow } from "./render/entry-row";
+import { renderHeatmap, HEATMAP_CELL_CLASS } from "./render/timeline/heatmap";
+import { renderGroupHeader } from "./render/timeline/rows";
+import { renderEmptyVault, renderIndexing, renderNoMatches } from "./render/timeline/states";
+import { renderFilterChips, renderToolbar, type FilterChip, type Toolbar } from "./render/timeline/toolbar";
+import { VirtualList, type VirtualListOptions, type VirtualListSource } from "./render/virtual-list";
+
+// The reading timeline pane (issue 4): toolbar, year heatmap, filter chips, and every entry in a windowed list.
+// Thin: the rows come from the timeline view-model, the DOM from render functions; this class holds the UI state
+// (grouping, search, book, day, heatmap year, expanded rows) and decides what to re-render when.
+
+export interface IndexStatusSource {
+	getStatus(): { readonly state: "cold" | "initializing" | "warm"; readonly done: number; readonly total: number };
+	onStatus(listener: (status: { readonly state: "cold" | "initializing" | "warm"; readonly done: number; readonly total: number }) => void): () => void;
+}
+
+export interface TimelineViewDeps {
+	readonly index: TimelineSource & { subscribe(listener: (revision: number) => void): () => void };
+	readonly settings: () => Pick<Settings, "timelineGrouping" | "weekStartsOn">;
+	readonly actions: EntryActions;
+	readonly t: () => Translate;
+	readonly status: IndexStatusSource;
+	/** Today as `yyyy-MM-dd` (the heatmap opens on its year). Default: the local date. */
+	readonly today?: () => string;
+	/** Layout injection for tests (happy-dom has no layout). */
+	readonly list?: VirtualListOptions;
+}
+
+/** Quiet time after typing before the search runs: one search per pause, not per key, at 500k highlights. */
+const SEARCH_DEBOUNCE_MS = 150;
+
+export class TimelineView extends ItemView {
+	private readonly model: TimelineModel;
+	private state: TimelineState;
+	private year: number | null = null;
+	private heatFocusDay: string | null = null;
+	private readonly expanded = new Set<string>();
+	private revealedKey: string | null = null;
+	private pendingReveal: TimelineEntry | null = null;
+	private booksRevision = -1;
+	private years: { revision: number; years: number[] } | null = null;
+	private rows: TimelineRows | null = null;
+	private frame: number | null = null;
+	private ui: { toolbar: Toolbar; heatmap: HTMLElement; chips: HTMLElement; summary: HTMLElement; message: HTMLElement; list: VirtualList } | null = null;
+	private readonly runSearch = debounce((query: string) => this.change({ query }), SEARCH_DEBOUNCE_MS, true);
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly deps: TimelineViewDeps,
+	) {
+		super(leaf);
+		this.model = new TimelineModel(deps.index, deps.t);
+		const s = deps.settings();
+		this.state = { grouping: s.timelineGrouping, weekStartsOn: s.weekStartsOn, query: "", book: null, day: null };
+		this.icon = "calendar-clock";
+	}
+
+	getViewType(): string {
+		return VIEW_TYPE_TIMELINE;
+	}
+
+	getDisplayText(): string {
+		return this.deps.t()("timelineViewTitle");
+	}
+
+	override getState(): Record<string, unknown> {
+		return { grouping: this.state.grouping };
+	}
+
+	override async setState(state: unknown, result: { history: boolean }): Promise<void> {
+		const grouping = (state as { grouping?: unknown } | null)?.grouping;
+		if (grouping === "day" || grouping === "week" || grouping === "month") this.change({ grouping });
+		await super.setState(state, result);
+	}
+
+	/** The current filters and grouping (tests and reveal read it). */
+	get timelineState(): TimelineState {
+		return this.state;
+	}
+
+	/** The windowed list (tests and the bench drive it). */
+	get list(): VirtualList | null {
+		return this.ui?.list ?? null;
+	}
+
+	protected override async onOpen(): Promise<void> {
+		const t = this.deps.t();
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("wrh-timeline");
+		const toolbar = renderToolbar(root, t, {
+			onGrouping: (grouping) => this.change({ grouping }),
+			onQuery: (query) => this.runSearch(query),
+			onBook: (book) => this.change({ book }),
+		});
+		const heatmap = root.createDiv({ cls: "wrh-timeline-heatmap-host" });
+		const chips = root.createDiv({ cls: "wrh-timeline-filters" });
+		const summary = root.createDiv({ cls: "wrh-timeline-summary", attr: { "aria-live": "polite" } });
+		const message = root.createDiv({ cls: "wrh-timeline-message-host" });
+		const list = this.addChild(new VirtualList(root, { label: t("timelineViewTitle"), ...this.deps.list }));
+		this.ui = { toolbar, heatmap, chips, summary, message, list };
+		toolbar.setGrouping(this.state.grouping);
+
+		this.register(this.deps.index.subscribe(() => this.scheduleRefresh()));
+		let lastState = this.deps.status.getStatus().state;
+		this.register(
+			this.deps.status.onStatus((status) => {
+				if (status.state !== lastState || status.state !== "warm") this.refresh(true);
+				lastState = status.state;
+			}),
+		);
+		this.register(() => {
+			this.runSearch.cancel();
+			if (this.frame !== null) window.cancelAnimationFrame(this.frame);
+		});
+		this.refresh(false);
+		await super.onOpen();
+	}
+
+	protected override async onClose(): Promise<void> {
+		this.ui = null;
+		this.contentEl.empty();
+		await super.onClose();
+	}
+
+	/** Scroll to an entry and mark it; filters that hide it are cleared. Waits for the first scan if it runs. */
+	reveal(entry: TimelineEntry): void {
+		this.revealedKey = entry.key;
+		this.pendingReveal = entry;
+		this.refresh(true);
+	}
+
+	/** Change grouping or filters and show the result from the top. */
+	change(change: Partial<TimelineState>): void {
+		const next = { ...this.state, ...change };
+		if (change.day !== undefined && change.day !== null && change.day.slice(0, 4) !== String(this.year)) this.year = Number(change.day.slice(0, 4));
+		this.state = next;
+		if (this.ui !== null) {
+			this.ui.toolbar.setGrouping(next.grouping);
+			if (change.query !== undefined && this.ui.toolbar.search.value !== change.query) this.ui.toolbar.search.value = change.query;
+			if (change.book !== undefined) this.ui.toolbar.book.value = change.book ?? "";
+		}
+		this.refresh(false);
+	}
+
+	/** Live updates come in bursts (the sync rewrites many notes): one re-render per frame at most. */
+	private scheduleRefresh(): void {
+		if (this.frame !== null) return;
+		this.frame = window.requestAnimationFrame(() => {
+			this.frame = null;
+			this.refresh(true);
+		});
+	}
+
+	private refresh(keepPosition: boolean): void {
+		const ui = this.ui;
+		if (ui === null) return;
+		const t = this.deps.t();
+		const status = this.deps.status.getStatus();
+		ui.message.empty();
+		if (status.state !== "warm") {
+			this.showParts(false, false);
+			renderIndexing(ui.message, t, status.done, status.total);
+			return;
+		}
+		const index = this.deps.index;
+		const books = index.books();
+		if (this.booksRevision !== index.revision) {
+			this.booksRevision = index.revision;
+			if (this.state.book !== null && !books.some((b) => b.path === this.state.book)) this.state = { ...this.state, book: null };
+			ui.toolbar.setBooks(books, this.state.book);
+		}
+		if (books.length === 0) {
+			this.showParts(false, false);
+			renderEmptyVault(ui.message, t);
+			return;
+		}
+		const pending = this.pendingReveal;
+		if (pending !== null && this.model.rows(this.state).indexOfEntry(pending) === -1) {
+			// The entry is filtered out: show everything (keeping the grouping) so it can be found.
+			this.state = { ...this.state, query: "", book: null, day: null };
+			ui.toolbar.search.value = "";
+			ui.toolbar.book.value = "";
+		}
+		this.renderHeatmap(t);
+		renderFilterChips(ui.chips, this.chips(t), t, (id) => this.change(id === "query" ? { query: "" } : id === "book" ? { book: null } : { day: null }), () => this.change({ query: "", book: null, day: null }));
+		const rows = this.model.rows(this.state);
+		this.rows = rows;
+		ui.summary.setText(rows.truncated ? t("timelineTruncated", { count: rows.entryCount }) : t("timelineShowing", { count: rows.entryCount }));
+		if (rows.length === 0) {
+			this.showParts(true, false);
+			renderNoMatches(ui.message, t, () => this.change({ query: "", book: null, day: null }));
+			ui.list.setSource(this.source(rows, t), false);
+			return;
+		}
+		this.showParts(true, true);
+		ui.list.setSource(this.source(rows, t), keepPosition);
+		if (pending !== null) {
+			this.pendingReveal = null;
+			const i = rows.indexOfEntry(pending);
+			if (i !== -1) ui.list.focusIndex(i, "start");
+		}
+	}
+
+	private showParts(filters: boolean, list: boolean): void {
+		const ui = this.ui;
+		if (ui === null) return;
+		ui.heatmap.toggleClass("wrh-hidden", !filters);
+		ui.summary.toggleClass("wrh-hidden", !filters);
+		if (!filters) ui.chips.addClass("wrh-hidden");
+		ui.list.scrollerEl.toggleClass("wrh-hidden", !list);
+	}
+
+	private renderHeatmap(t: Translate): void {
+		const ui = this.ui;
+		if (ui === null) return;
+		const index = this.deps.index;
+		if (this.years === null || this.years.revision !== index.revision) this.years = { revision: index.revision, years: yearsWithData(index) };
+		const years = this.years.years;
+		this.year ??= defaultHeatmapYear(years, Number(this.today().slice(0, 4)));
+		const hadFocus = ui.heatmap.contains(activeDocument.activeElement);
+		ui.heatmap.empty();
+		renderHeatmap(ui.heatmap, {
+			model: heatmapModel(index, this.year, this.state.weekStartsOn, years),
+			selectedDay: this.state.day,
+			focusDay: this.heatFocusDay,
+			t,
+			onSelect: (day) => {
+				this.heatFocusDay = day;
+				this.change({ day: this.state.day === day ? null : day });
+			},
+			onYear: (year) => {
+				this.year = year;
+				this.heatFocusDay = null;
+				this.renderHeatmap(this.deps.t());
+			},
+			onFocusDay: (day) => (this.heatFocusDay = day),
+		});
+		if (hadFocus) ui.heatmap.querySelector<HTMLElement>(`.${HEATMAP_CELL_CLASS}[tabindex="0"]`)?.focus();
+	}
+
+	private chips(t: Translate): FilterChip[] {
+		const out: FilterChip[] = [];
+		const { day, book, query } = this.state;
+		if (day !== null) out.push({ id: "day", text: t("timelineFilterDay", { day }) });
+		if (book !== null) out.push({ id: "book", text: t("timelineFilterBook", { title: this.deps.index.books().find((b) => b.path === book)?.title ?? book }) });
+		if (query.trim() !== "") out.push({ id: "query", text: t("timelineFilterSearch", { query: query.trim() }) });
+		return out;
+	}
+
+	private source(rows: TimelineRows, t: Translate): VirtualListSource {
+		const grouping: Grouping = rows.state.grouping;
+		return {
+			length: rows.length,
+			key: (i) => rows.row(i)?.key ?? "",
+			kind: (i) => (rows.isHeader(i) ? "header" : "entry"),
+			focusable: (i) => !rows.isHeader(i),
+			render: (parent, i) => {
+				const row = rows.row(i);
+				if (row === undefined) return parent.createDiv();
+				if (row.kind === "header") return renderGroupHeader(parent, row, t);
+				const key = row.entry.key;
+				// entry-row takes an HTMLElement parent; a detached div stands in for the fragment.
+				const holder = createDiv();
+				const el = renderEntryRow(holder, row.entry, {
+					actions: this.deps.actions,
+					t,
+					showBook: true,
+					showChapter: true,
+					time: grouping === "day" ? "time" : "datetime",
+					expanded: this.expanded.has(key),
+					onExpandedChange: (expanded) => {
+						if (expanded) this.expanded.add(key);
+						else this.expanded.delete(key);
+						this.ui?.list.remeasure();
+					},
+					cls: "wrh-timeline-entry",
+				});
+				if (key === this.revealedKey) el.addClass("is-revealed");
+				parent.appendChild(el);
+				return el;
+			},
+		};
+	}
+
+	private today(): string {
+		if (this.deps.today !== undefined) return this.deps.today();
+		const d = new Date();
+		return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+	}
+}

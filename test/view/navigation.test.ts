@@ -1,0 +1,156 @@
+// Navigation (EntryActions against the App) on its own: the calls it makes for each action, the text it copies and
+// drags, and what happens with awkward note names, merged entries and notes that went away.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { HighlightIndex, type TimelineEntry } from "../../src/core/index/index.ts";
+import { translator } from "../../src/core/i18n.ts";
+import { Navigation } from "../../src/obsidian/navigation.ts";
+import { flushMicrotasks } from "../shim/clock.ts";
+import { createTestApp, type TestApp } from "../shim/test-app.ts";
+import { shownMenus } from "../shim/ui.ts";
+
+function note(bookId: string, title: string, body: string[]): string {
+	return ["---", "doc_type: weread-highlights-reviews", `bookId: "${bookId}"`, `title: "${title}"`, "---", "# 高亮划线", "## Chapter", ...body, "", "# 读书笔记", ""].join("\n");
+}
+
+const ODD_PATH = "weread/C# notes [2nd] ^draft.md";
+const FILES: Record<string, string> = {
+	"weread/Plain.md": note("11", "A [B] | C #1 ^x", [
+		"> 📌 First line",
+		">",
+		"> second line",
+		"> ⏱ 2024-01-02 10:00:00 ^11-1-0-5",
+	]),
+	[ODD_PATH]: note("22", "Odd", ["> 📌 Odd one", "> ⏱ 2024-01-02 10:00:00 ^22-1-0-5"]),
+	"weread/Merged.md": [
+		"---",
+		"doc_type: weread-highlights-reviews",
+		'bookId: "33"',
+		"title: Merged",
+		"---",
+		"# 高亮划线",
+		"## Ch",
+		"> 📌 Shared words here",
+		"> ⏱ 2024-01-02 10:00:00 ^33-1-0-5",
+		"",
+		"# 读书笔记",
+		"## Ch",
+		"### 划线评论",
+		"- 📌 Shared words here ^33-review-id",
+		"    - 💭 My thought",
+		"    - ⏱ 2024-01-03 10:00:00",
+		"",
+	].join("\n"),
+};
+
+interface Setup {
+	readonly t: TestApp;
+	readonly index: HighlightIndex;
+	readonly nav: Navigation;
+	entry(path: string): TimelineEntry;
+}
+
+function setup(extra: Partial<ConstructorParameters<typeof Navigation>[0]> = {}): Setup {
+	const t = createTestApp({ files: FILES });
+	const index = new HighlightIndex();
+	for (const [path, text] of Object.entries(FILES)) index.upsertNote(path, text);
+	const nav = new Navigation({ app: t.obsidianApp, citations: index, t: () => translator("en"), hoverSource: "weread-highlights", ...extra });
+	const entry = (path: string): TimelineEntry => {
+		const e = index.book(path)?.entries[0];
+		if (e === undefined) throw new Error(`no entry in ${path}`);
+		return e;
+	};
+	return { t, index, nav, entry };
+}
+
+test("navigation: a note whose name breaks link syntax opens by file with the block as subpath; links come from generateMarkdownLink", async () => {
+	const { t, nav, entry } = setup();
+	const odd = entry(ODD_PATH);
+	assert.equal(odd.blockIdResolvable, true);
+	nav.open(odd, new MouseEvent("click"));
+	assert.equal(t.app.workspace.openedLinks.length, 0, "no linktext: `#`, `[`, `]`, `^` in the path would cut it");
+	assert.deepEqual(t.app.workspace.openedFiles.map((f) => [f.path, f.openState]), [[ODD_PATH, { eState: { subpath: "#^22-1-0-5" } }]]);
+	const hovers: unknown[] = [];
+	const ref = t.app.workspace.on("hover-link", (info: unknown) => hovers.push(info));
+	nav.hover(odd, new MouseEvent("mouseover"), createDiv());
+	t.app.workspace.offref(ref);
+	assert.deepEqual(hovers, [], "no preview rather than a preview of the wrong note");
+	// Links: whatever Obsidian generates for the user's link format, with the block subpath, relative to the active note.
+	const calls: unknown[][] = [];
+	t.app.fileManager.generateMarkdownLink = (file, sourcePath, subpath, alias) => {
+		calls.push([file.path, sourcePath, subpath, alias]);
+		return `[Odd](${encodeURI(file.path)}${subpath ?? ""})`;
+	};
+	await t.sim.openFile("weread/Plain.md");
+	assert.equal(nav.dragText(odd), `![Odd](${encodeURI(ODD_PATH)}#^22-1-0-5)`);
+	assert.deepEqual(calls, [[ODD_PATH, "weread/Plain.md", "#^22-1-0-5", undefined]]);
+	t.assertClean();
+	t.dispose();
+});
+
+test("navigation: a title with [ ] | # ^ never enters a link; the quote keeps every line", async () => {
+	const { t, nav, entry } = setup();
+	const e = entry("weread/Plain.md");
+	assert.equal(e.bookTitle, "A [B] | C #1 ^x");
+	assert.equal(nav.link(e), "[[Plain#^11-1-0-5]]");
+	assert.equal(nav.quote(e), "> First line\n>\n> second line\n> — [[Plain#^11-1-0-5]]");
+	t.assertClean();
+	t.dispose();
+});
+
+test("navigation: the fallback link for a note that went away strips link-breaking characters", async () => {
+	const { t, nav, entry } = setup();
+	const odd = entry(ODD_PATH);
+	await t.sim.delete(ODD_PATH);
+	assert.equal(nav.link(odd), "[[weread/C  notes  2nd   draft#^22-1-0-5]]");
+	nav.open(odd, new MouseEvent("click"));
+	nav.openLine(ODD_PATH, 3, new MouseEvent("click"));
+	assert.deepEqual(t.notices, [`Note not found: ${ODD_PATH}`, `Note not found: ${ODD_PATH}`]);
+	assert.equal(t.app.workspace.openedFiles.length, 0);
+	t.assertClean();
+	t.dispose();
+});
+
+test("navigation: openLine opens at the line (Mod: new tab); cited count adds up both ids of a merged entry", async () => {
+	const { t, nav, entry, index } = setup();
+	nav.openLine("weread/Plain.md", 6, new MouseEvent("click"));
+	nav.openLine("weread/Plain.md", 7, new MouseEvent("click", { ctrlKey: true }));
+	const files = t.app.workspace.openedFiles;
+	assert.deepEqual(files.map((f) => f.openState), [{ eState: { line: 6 } }, { eState: { line: 7 } }]);
+	assert.notEqual(files[0]?.leaf, files[1]?.leaf);
+
+	const merged = entry("weread/Merged.md");
+	assert.equal(merged.thought, "My thought", "the review merged into the highlight");
+	index.upsertLinks("a.md", [{ line: 0, embed: false, linkpath: "Merged", blockId: "33-1-0-5", to: "weread/Merged.md" }]);
+	index.upsertLinks("b.md", [{ line: 2, embed: true, linkpath: "Merged", blockId: "33-review-id", to: "weread/Merged.md" }]);
+	assert.equal(nav.citedCount(merged), 2);
+	t.assertClean();
+	t.dispose();
+});
+
+test("navigation: menu callbacks injected by main run with the entry; a failed copy says so", async () => {
+	const revealed: string[] = [];
+	const referenced: string[] = [];
+	const { t, nav, entry } = setup({ revealInTimeline: (e) => revealed.push(e.key), showReferences: (e) => referenced.push(e.key) });
+	const e = entry("weread/Plain.md");
+	nav.showMenu(e, new MouseEvent("contextmenu"));
+	const menu = shownMenus.at(-1);
+	assert.ok(menu);
+	assert.deepEqual(menu.items.map((i) => i.title), ["Copy link", "Copy embed", "Copy as quote", "Reveal in timeline", "Show references"]);
+	menu.items[3]?.click();
+	menu.items[4]?.click();
+	assert.deepEqual(revealed, [e.key]);
+	assert.deepEqual(referenced, [e.key]);
+
+	const original = navigator.clipboard.writeText.bind(navigator.clipboard);
+	navigator.clipboard.writeText = () => Promise.reject(new Error("denied"));
+	try {
+		menu.items[0]?.click();
+		for (let i = 0; i < 3; i++) await flushMicrotasks();
+		assert.deepEqual(t.notices, ["Could not copy to the clipboard"]);
+	} finally {
+		navigator.clipboard.writeText = original;
+	}
+	t.assertClean();
+	t.dispose();
+});
