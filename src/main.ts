@@ -13,8 +13,8 @@ import { SettingsStore } from "./obsidian/settings-store";
 import { WeReadSettingTab } from "./obsidian/settings-tab";
 import { showIndexProgress } from "./obsidian/status-bar";
 
-// Composition root (design §2): wires the index, settings, the vault sync and the settings tab; the modules work.
-// The panes come with issue 4.
+// Composition root (design §2): wires the index, settings, the vault sync, the settings tab and the three panes;
+// the modules do the work.
 export default class WeReadHighlightsPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		const store = new SettingsStore(this);
