@@ -7,6 +7,7 @@ import { registerBookPane } from "./obsidian/book-pane";
 import { IndexSync } from "./obsidian/index-sync";
 import { appLanguage } from "./obsidian/language";
 import { Navigation } from "./obsidian/navigation";
+import { registerParseProblems } from "./obsidian/parse-problems";
 import { registerReferences, showReferencesOf } from "./obsidian/register-references";
 import { registerTimeline, revealInTimeline } from "./obsidian/register-timeline";
 import { SettingsStore } from "./obsidian/settings-store";
@@ -46,5 +47,6 @@ export default class WeReadHighlightsPlugin extends Plugin {
 		registerBookPane(this, { index, settings: () => store.settings, actions, t, status: sync });
 		registerReferences(this, { index, actions, t, status: sync });
 		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync });
+		registerParseProblems(this, { index, t });
 	}
 }

@@ -138,6 +138,15 @@ const EN = {
 	referencesDanglingHeading: "Links to blocks no longer in this book",
 	referencesSelected: "Selected in another pane",
 	referencesFollowCursor: "Follow the cursor",
+	// parse problems
+	commandShowParseProblems: "Show parse problems",
+	parseProblemsPlaceholder: "Problems in WeRead notes: {count}. Type to filter; Enter opens the note at that line.",
+	parseProblemsNone: "No problems: every WeRead note was read cleanly.",
+	parseProblemsNoMatch: "No problem matches.",
+	parseProblemsLine: "Line {line}",
+	parseProblemsLevelError: "Error",
+	parseProblemsLevelWarning: "Warning",
+	parseProblemsLevelInfo: "Info",
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -275,6 +284,15 @@ const ZH: Readonly<Record<MessageKey, string>> = {
 	referencesDanglingHeading: "指向书中已不存在的块的链接",
 	referencesSelected: "在其他面板中选中",
 	referencesFollowCursor: "跟随光标",
+	// parse problems
+	commandShowParseProblems: "显示解析问题",
+	parseProblemsPlaceholder: "微信读书笔记中有 {count} 个问题。输入以筛选，回车打开笔记并跳到该行。",
+	parseProblemsNone: "没有问题：每篇微信读书笔记都已顺利读取。",
+	parseProblemsNoMatch: "没有匹配的问题。",
+	parseProblemsLine: "第 {line} 行",
+	parseProblemsLevelError: "错误",
+	parseProblemsLevelWarning: "警告",
+	parseProblemsLevelInfo: "提示",
 };
 
 const TABLES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en: EN, zh: ZH };

@@ -104,15 +104,28 @@ function defaults(): Settings {
 	return { ...DEFAULT_SETTINGS, folders: [] };
 }
 
-/** Trim, drop leading/trailing `/`, drop empties and duplicates. A lone "/" means the vault root: the whole vault. */
+/** Trim spaces and `/` at both ends, drop empties and duplicates. A lone "/" means the vault root: the whole vault. */
 function normaliseFolders(folders: string[]): string[] {
 	const out: string[] = [];
 	for (const f of folders) {
-		const clean = f.trim().replace(/^\/+|\/+$/g, "");
+		const clean = trimSlashesAndSpace(f);
 		if (f.trim() === "/") return [];
 		if (clean !== "" && !out.includes(clean)) out.push(clean);
 	}
 	return out;
+}
+
+/**
+ * Spaces and slashes off both ends, interleaved (`/ a` → `a`, so a second pass changes nothing: the settings read
+ * back what was saved). A loop, not `/[\s/]+$/`: that regex backtracks quadratically on a long run of spaces.
+ */
+function trimSlashesAndSpace(f: string): string {
+	const strip = (c: string | undefined): boolean => c === "/" || (c !== undefined && c.trim() === "");
+	let start = 0;
+	let end = f.length;
+	while (start < end && strip(f[start])) start++;
+	while (end > start && strip(f[end - 1])) end--;
+	return f.slice(start, end);
 }
 
 function describe(value: unknown): string {

@@ -50,6 +50,11 @@ export class IndexSync extends Component {
 	private readonly books = new Set<string>();
 	/** Paths the index holds block links from. With `books`: what a rename or delete has to move or drop. */
 	private readonly linked = new Set<string>();
+	/**
+	 * Books moved by a rename: the index moved them without a re-parse, so what the parser took from the file name
+	 * (the title's last fallback) is stale until the note is read again.
+	 */
+	private readonly reread = new Set<string>();
 	/** Paths whose last read failed, with the error: the old data stays until a read succeeds. */
 	private readonly failures = new Map<string, string>();
 	private readonly listeners = new Set<(status: IndexStatus) => void>();
@@ -150,7 +155,12 @@ export class IndexSync extends Component {
 		const wasLinked = this.linked.delete(oldPath);
 		// Only what the index holds: renaming an absent path would drop whatever sits at the new path.
 		if (wasBook || wasLinked) this.index.renameNote(oldPath, newPath);
-		if (wasBook) this.books.add(newPath);
+		this.reread.delete(oldPath);
+		if (wasBook) {
+			this.books.add(newPath);
+			// A move keeps the file name (nothing to re-read); a new name may be the book's title.
+			if (fileName(oldPath) !== fileName(newPath)) this.reread.add(newPath);
+		}
 		if (wasLinked) this.linked.add(newPath);
 		this.moveFailure(oldPath, newPath);
 		// The new path may be in or out of the scanned folders, or the note may not have been read yet: re-check it.
@@ -162,6 +172,7 @@ export class IndexSync extends Component {
 		for (const path of paths) {
 			this.pending.delete(path);
 			this.failures.delete(path);
+			this.reread.delete(path);
 			const wasBook = this.books.delete(path);
 			if (this.linked.delete(path) || wasBook) this.index.removeNote(path);
 		}
@@ -225,11 +236,12 @@ export class IndexSync extends Component {
 
 	/** Reads the books among `jobs` that came without text and are not indexed yet, READ_CONCURRENCY at a time. */
 	private async readBooks(jobs: Job[]): Promise<void> {
-		const toRead = jobs.filter((job) => job.text === null && !this.books.has(job.path) && this.isBook(job.path, this.cacheOf(job.path)));
+		const toRead = jobs.filter((job) => job.text === null && (!this.books.has(job.path) || this.reread.has(job.path)) && this.isBook(job.path, this.cacheOf(job.path)));
 		let next = 0;
 		const worker = async (): Promise<void> => {
 			while (next < toRead.length && !this.stopped) {
 				const job = toRead[next++] as Job;
+				this.reread.delete(job.path);
 				const file = this.app.vault.getAbstractFileByPath(job.path);
 				if (!(file instanceof TFile)) continue;
 				try {
@@ -294,4 +306,8 @@ export class IndexSync extends Component {
 		this.status = status;
 		for (const listener of [...this.listeners]) listener(status);
 	}
+}
+
+function fileName(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1);
 }
