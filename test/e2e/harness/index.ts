@@ -15,9 +15,9 @@ import type { Locator, Page } from "playwright-core";
 import type { PluginManifest } from "obsidian";
 import { harnessAssets, productionMainJs, ROOT, type Theme } from "./build.ts";
 import { sharedBrowser } from "./browser.ts";
-import type { DragRecord, HoverRecord, Navigation, PageLifecycle, PageRuntime, StartOptions } from "./page-runtime.ts";
+import type { DragRecord, HoverRecord, MenuRecord, Navigation, PageLifecycle, PageRuntime, StartOptions } from "./page-runtime.ts";
 
-export type { DragRecord, HoverRecord, Navigation, PageLifecycle, Theme };
+export type { DragRecord, HoverRecord, MenuRecord, Navigation, PageLifecycle, Theme };
 
 /** Where screenshots go (git-ignored). */
 export const OUT_DIR = join(ROOT, "test", "e2e", "out");
@@ -55,6 +55,10 @@ export interface HarnessOptions {
 	readonly theme?: Theme;
 	/** Load main.js right away (default true); false to act before the plugin loads. */
 	readonly load?: boolean;
+	/** Links open their note and opened notes show their text at the target (StartOptions.followNavigation). */
+	readonly followNavigation?: boolean;
+	/** Viewport size of the page (default 1280 × 800). */
+	readonly viewport?: { readonly width: number; readonly height: number };
 }
 
 type WrhWindow = { wrh: PageRuntime };
@@ -179,6 +183,27 @@ export class Harness {
 		return this.page.evaluate(() => (window as unknown as WrhWindow).wrh.hoverLinks);
 	}
 
+	/** The reader places the caret on `line` (0-based) in the note open in the editor area. */
+	async setCursor(line: number): Promise<void> {
+		await this.page.evaluate((l) => (window as unknown as WrhWindow).wrh.setCursor(l), line);
+	}
+
+	/** Menus the plugin showed (the shim's Menu draws none), oldest first. */
+	menus(): Promise<MenuRecord[]> {
+		return this.page.evaluate(() => (window as unknown as WrhWindow).wrh.menus());
+	}
+
+	/** Picks the item titled `title` in the newest menu; throws when there is none. */
+	async clickMenuItem(title: string): Promise<void> {
+		const found = await this.page.evaluate((t) => (window as unknown as WrhWindow).wrh.clickMenuItem(t), title);
+		if (!found) throw new Error(`no menu item "${title}" in the newest menu`);
+	}
+
+	/** Notices shown so far. */
+	notices(): Promise<string[]> {
+		return this.page.evaluate(() => (window as unknown as WrhWindow).wrh.notices());
+	}
+
 	/** Recorded clipboard writes (navigator.clipboard is a recorder in the page). */
 	clipboard(): Promise<string[]> {
 		return this.page.evaluate(() => (window as unknown as WrhWindow).wrh.clipboard);
@@ -251,24 +276,32 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
 	const theme = options.theme ?? "light";
 	const context = await sharedBrowser();
 	const page = await context.newPage();
+	if (options.viewport) await page.setViewportSize(options.viewport);
 	const harness = new Harness(page, theme);
 	// tsx compiles test code with esbuild's keepNames, so functions handed to page.evaluate call `__name`.
 	await page.addInitScript("globalThis.__name = (fn) => fn;");
 	const assets = await harnessAssets(theme);
+	// The vault goes to the page as a fetched JSON file: one string, not a structured-clone of every file's text.
+	const vaultJson = JSON.stringify(options.files ?? readVault());
 	await page.route(`${ORIGIN}/**`, (route) => {
-		const asset = assets[new URL(route.request().url()).pathname.slice(1)];
+		const name = new URL(route.request().url()).pathname.slice(1);
+		if (name === "vault.json") return route.fulfill({ status: 200, contentType: "application/json; charset=utf-8", body: vaultJson });
+		const asset = assets[name];
 		return asset ? route.fulfill({ status: 200, contentType: asset.contentType, body: asset.body }) : route.fulfill({ status: 404, body: "" });
 	});
 	await page.goto(`${ORIGIN}/index.html`);
-	const start: StartOptions = {
-		files: options.files ?? readVault(),
+	const start: Omit<StartOptions, "files"> = {
 		manifest: MANIFEST,
 		language: options.language,
 		apiVersion: options.apiVersion ?? TYPINGS_VERSION,
 		dataJson: options.dataJson,
 		metadataReady: options.metadataReady,
+		followNavigation: options.followNavigation,
 	};
-	await page.evaluate((o) => (window as unknown as WrhWindow).wrh.start(o), start);
+	await page.evaluate(async (o) => {
+		const files = (await (await fetch("vault.json")).json()) as Record<string, string>;
+		(window as unknown as WrhWindow).wrh.start({ ...o, files });
+	}, start);
 	if (options.load !== false) await harness.loadPlugin();
 	return harness;
 }

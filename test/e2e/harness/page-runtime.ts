@@ -10,7 +10,8 @@ import type { Component } from "../../shim/component";
 import { ledger } from "../../shim/ledger";
 import { _setApiVersion, shimEnv } from "../../shim/misc";
 import { VaultSimulator } from "../../shim/simulator";
-import { MarkdownViewStub, type WorkspaceLeaf } from "../../shim/workspace";
+import { shownMenus } from "../../shim/ui";
+import { MarkdownViewStub, WorkspaceLeaf } from "../../shim/workspace";
 
 export interface StartOptions {
 	readonly files: Readonly<Record<string, string>>;
@@ -23,6 +24,15 @@ export interface StartOptions {
 	readonly dataJson?: string;
 	/** Whether the metadata cache is built at start (default true); see TestAppOptions.metadataReady. */
 	readonly metadataReady?: boolean;
+	/**
+	 * Navigation lands like in Obsidian (the demo page): openLinkText opens the linked note, and every opened note
+	 * shows its text in the editor area scrolled to the block or line. Calls are recorded either way.
+	 */
+	readonly followNavigation?: boolean;
+}
+
+export interface MenuRecord {
+	readonly items: { title: string; section: string }[];
 }
 
 export interface HoverRecord {
@@ -131,6 +141,7 @@ class PageRuntime {
 		this.recordHoverLinks(app);
 		this.app = app;
 		this.sim = new VaultSimulator(app);
+		if (options.followNavigation === true) this.followNavigation(app);
 	}
 
 	/** Evaluates main.js the way Obsidian does (CommonJS; `require` knows only "obsidian"), then loads the plugin. */
@@ -239,6 +250,31 @@ class PageRuntime {
 		return readDataTransfer(dataTransfer);
 	}
 
+	/** The reader places the caret on `line` (0-based) in the note open in the editor area. */
+	setCursor(line: number): void {
+		const leaf = this.need().workspace._leaves.find((l) => l.side === "main" && l.view instanceof MarkdownViewStub);
+		if (leaf === undefined || !(leaf.view instanceof MarkdownViewStub)) throw new Error("wrh.setCursor: no note is open");
+		leaf.view.editor.setCursor(line);
+	}
+
+	/** Menus the plugin showed (Menu.showAtMouseEvent), oldest first: their items' titles and sections. */
+	menus(): MenuRecord[] {
+		return shownMenus.map((m) => ({ items: m.items.map((i) => ({ title: i.title, section: i.section })) }));
+	}
+
+	/** The user picks the item titled `title` in the newest menu; false when there is none. */
+	clickMenuItem(title: string): boolean {
+		const item = shownMenus.at(-1)?.items.find((i) => i.title === title);
+		if (item === undefined) return false;
+		item.click();
+		return true;
+	}
+
+	/** Notices shown so far (their text). */
+	notices(): string[] {
+		return [...ledger.notices];
+	}
+
 	lifecycle(): PageLifecycle {
 		const app = this.need();
 		return {
@@ -283,6 +319,48 @@ class PageRuntime {
 				for (const sibling of Array.from(leaf.containerEl.parentElement?.children ?? [])) sibling.toggleClass("mod-active", sibling === leaf.containerEl);
 			}
 			return reveal(leaf);
+		};
+	}
+
+	/** See StartOptions.followNavigation: links open their note; opened notes show their text at the target line. */
+	private followNavigation(app: App): void {
+		const ws = app.workspace;
+		const record = ws.openLinkText.bind(ws);
+		ws.openLinkText = async (linktext, sourcePath, newLeaf, state): Promise<void> => {
+			await record(linktext, sourcePath, newLeaf, state);
+			const hash = linktext.indexOf("#");
+			const path = hash === -1 ? linktext : linktext.slice(0, hash);
+			const file = app.metadataCache.getFirstLinkpathDest(path, sourcePath);
+			if (file !== null) await ws.getLeaf(newLeaf).openFile(file, { eState: { subpath: hash === -1 ? undefined : linktext.slice(hash) } });
+		};
+		const openFile = WorkspaceLeaf.prototype.openFile;
+		WorkspaceLeaf.prototype.openFile = async function (this: WorkspaceLeaf, file, openState): Promise<void> {
+			await openFile.call(this, file, openState);
+			if (!(this.view instanceof MarkdownViewStub)) return;
+			const text = app.vault._text(file.path) ?? "";
+			fillSourceView(this, text);
+			const eState = (openState?.eState ?? {}) as { line?: unknown; subpath?: unknown };
+			let line = typeof eState.line === "number" ? eState.line : -1;
+			if (typeof eState.subpath === "string" && eState.subpath.startsWith("#^")) {
+				const id = eState.subpath.slice(2).toLowerCase();
+				line = text.split("\n").findIndex((l) => l.toLowerCase().trimEnd().endsWith(`^${id}`));
+			}
+			this.view.editor.setCursor(Math.max(line, 0));
+			if (line < 0) return;
+			// Mark the block the id ends (back to the blank line above it), as Obsidian flashes the target block.
+			const lines = text.split("\n");
+			let start = line;
+			while (start > 0 && (lines[start - 1] ?? "").trim() !== "" && typeof eState.subpath === "string") start--;
+			const els = Array.from(this.view.containerEl.querySelectorAll<HTMLElement>(".cm-line")).slice(start, line + 1);
+			for (const el of els) el.addClass("is-target");
+			els[0]?.scrollIntoView({ block: "center" });
+		};
+		// Mod-click asks for a new tab; the page has one editor area, so the newest tab replaces the others.
+		const getLeaf = ws.getLeaf.bind(ws);
+		ws.getLeaf = (newLeaf) => {
+			const leaf = getLeaf(newLeaf);
+			for (const other of ws._leaves) if (other !== leaf && other.side === "main") other.detach();
+			return leaf;
 		};
 	}
 

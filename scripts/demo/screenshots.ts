@@ -1,0 +1,51 @@
+// `npm run demo -- --screenshots`: the demo page in headless Chromium (the e2e tier's browser), each pane cropped
+// to its leaf, in light and dark, as the PNGs the README shows (docs/<pane>-<theme>.png).
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { openBrowser } from "../../test/e2e/harness/browser.ts";
+// @ts-expect-error -- a plain .mjs helper without types (shared with scripts/run-tests.mjs).
+import { ensureChromium, ensureFonts } from "../chromium.mjs";
+
+const PANES = [
+	{ name: "timeline", type: "timeline" },
+	{ name: "book", type: "book" },
+	{ name: "references", type: "references" },
+] as const;
+
+/** Writes docs/<pane>-<theme>.png for the page at `htmlPath`; returns the paths written. */
+export async function takeScreenshots(htmlPath: string, outDir: string, manifestId: string): Promise<string[]> {
+	const chromium = (ensureChromium as () => { ok: true; path: string } | { ok: false; message: string })();
+	if (!chromium.ok) throw new Error(chromium.message);
+	process.env.WRH_CHROMIUM = chromium.path;
+	(ensureFonts as () => void)();
+	mkdirSync(outDir, { recursive: true });
+	const session = await openBrowser();
+	const written: string[] = [];
+	try {
+		const { page } = session;
+		await page.setViewportSize({ width: 1280, height: 1000 });
+		for (const theme of ["light", "dark"] as const) {
+			await page.goto(`${pathToFileURL(htmlPath).href}?theme=${theme}`);
+			await page.waitForFunction(() => (window as unknown as { wrhDemoReady?: boolean }).wrhDemoReady === true || document.body.hasAttribute("data-demo-error"));
+			const failed = await page.evaluate(() => document.body.getAttribute("data-demo-error"));
+			if (failed !== null) throw new Error(`the demo page failed: ${failed}`);
+			await page.evaluate(() => document.fonts.ready.then(() => undefined));
+			// The theme switch of the page is for readers, not for the pictures.
+			await page.addStyleTag({ content: ".demo-bar { display: none !important; }" });
+			for (const pane of PANES) {
+				const path = join(outDir, `${pane.name}-${theme}.png`);
+				// The timeline alone in the right sidebar (the references pane below it folded away) shows more rows.
+				const fold = pane.type === "timeline" ? await page.addStyleTag({ content: `.mod-right-split > .workspace-leaf:has(> [data-type="${manifestId}-references"]) { display: none !important; }` }) : null;
+				// Cropped to the pane's content: the shim's empty view header adds nothing to the picture.
+				await page.locator(`.workspace-leaf-content[data-type="${manifestId}-${pane.type}"] > .view-content`).screenshot({ path, animations: "disabled" });
+				await fold?.evaluate((el) => el.parentNode?.removeChild(el));
+				written.push(path);
+			}
+		}
+		if (session.errors.length > 0) throw new Error(`the demo page logged errors:\n${session.errors.join("\n")}`);
+	} finally {
+		await session.close();
+	}
+	return written;
+}

@@ -1,0 +1,136 @@
+// The book highlights pane in Chromium over the demo vault. Expected values from demo/vault/微信读书/论语.md:
+//   `# 高亮划线` at line 24 (1-based); 13 `## ` chapters up to `# 读书笔记` (line 167), 34 `- 📌` highlights in them:
+//     awk '/^# /{s=$0} /^## /{c=$0} s=="# 高亮划线" && /^- 📌/{n[c]++}'
+//   7 thoughts and reviews (5 划线评论, 1 章节评论, 1 书评; demo/README.md), ⏱ from 2025-01-02 to 2025-02-18,
+//   7 distinct ids cited from other notes (`grep -rho "论语#^[^]|]*" | sort -u`): 7/34 = 21 %.
+//   `## 学而第一` at line 26; its first highlights ^695233-3-594-630 (学而时习之) and ^695233-3-1479-1513 (君子食无求饱).
+// The picker sorts books by their last dated entry, newest first (grep per note): Pride and Prejudice 2026-11-27,
+// 城市的河流 2026-09-21, 慢读的艺术 2026-07-13, Meditations 2026-06-06, 钟表匠的星期三 2026-04-26 (its 书评, line 67:
+// the separated theme has no ⏱) … 论语 2025-02-18 last.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Locator } from "playwright-core";
+import { DEMO_VAULT, LUNYU, withDemo } from "./helpers.ts";
+import type { Harness } from "./harness/index.ts";
+
+const BOOK = "weread-highlights-book";
+const CHAPTERS: [string, string][] = [
+	["学而第一", "3"],
+	["为政第二", "6"],
+	["八佾第三", "2"],
+	["里仁第四", "4"],
+	["公冶长第五", "2"],
+	["雍也第六", "3"],
+	["述而第七", "4"],
+	["泰伯第八", "1"],
+	["子罕第九", "3"],
+	["颜渊第十二", "1"],
+	["子路第十三", "1"],
+	["卫灵公第十五", "3"],
+	["阳货第十七", "1"],
+];
+
+async function openLunyu(h: Harness): Promise<Locator> {
+	await h.openNote(LUNYU);
+	const pane = await h.openPane("show-book-highlights", BOOK);
+	await pane.locator(".wrh-book-header").waitFor();
+	return pane;
+}
+
+test("e2e book pane: in a WeRead note the command shows that book: header figures, chapters with counts, rows by chapter", async () => {
+	await withDemo(async (h) => {
+		const pane = await openLunyu(h);
+		assert.ok(await h.page.locator(`.mod-right-split .workspace-leaf-content[data-type="${BOOK}"]`).isVisible(), "in the right sidebar");
+		assert.equal(await pane.locator(".wrh-book-title").textContent(), "论语");
+		assert.equal(await pane.locator(".wrh-book-author").textContent(), "by 孔子及其弟子");
+		assert.deepEqual(await pane.locator(".wrh-book-stat").allTextContents(), ["Highlights: 34", "Thoughts: 7", "2025-01-02 – 2025-02-18", "Cited: 21%"]);
+		assert.equal(await pane.locator(".wrh-book-outline-total").textContent(), "13");
+		const chapters = await pane.locator(".wrh-book-chapter").evaluateAll((els) =>
+			els.map((el) => [el.querySelector(".wrh-book-chapter-title")?.textContent ?? "", el.querySelector(".wrh-book-chapter-count")?.textContent ?? ""]),
+		);
+		assert.deepEqual(chapters, CHAPTERS);
+		assert.deepEqual(
+			await pane.locator(".wrh-book-section-title").allTextContents(),
+			CHAPTERS.map(([title]) => title),
+		);
+		const first = pane.locator(".wrh-book-section").first().locator(".wrh-entry-text");
+		assert.deepEqual((await first.allTextContents()).slice(0, 3), [
+			"学而时习之，不亦说乎？有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？",
+			"君子食无求饱，居无求安，敏于事而慎于言，就有道而正焉，可谓好学也已。",
+			"不患人之不己知，患不知人也。",
+		]);
+		// The filter narrows the rows; time order puts them in reading order with their chapter.
+		await pane.locator(".wrh-book-filter").fill("君子");
+		await pane.locator(".wrh-book-section").first().waitFor();
+		const filtered = await pane.locator(".wrh-entry-text").allTextContents();
+		assert.ok(filtered.length > 0 && filtered.every((t) => t.includes("君子")), filtered.join(" | "));
+	});
+});
+
+test("e2e book pane: rows open their block, Mod-click a new tab, a chapter its heading line; arrows and Enter work", async () => {
+	await withDemo(async (h) => {
+		const pane = await openLunyu(h);
+		await h.clickRow("学而时习之", { within: pane });
+		await h.clickRow("君子食无求饱", { within: pane, mod: true });
+		await pane.locator(".wrh-book-chapter", { hasText: "学而第一" }).click();
+		await pane.locator(".wrh-book-section").first().locator(".wrh-entry").first().focus();
+		await h.page.keyboard.press("ArrowDown");
+		await h.page.keyboard.press("ArrowDown");
+		await h.page.keyboard.press("ArrowUp");
+		await h.page.keyboard.press("Enter");
+		const nav = await h.navigation();
+		assert.deepEqual(nav.links, [
+			{ linktext: `${LUNYU}#^695233-3-594-630`, sourcePath: "", newLeaf: false, state: null },
+			{ linktext: `${LUNYU}#^695233-3-1479-1513`, sourcePath: "", newLeaf: "tab", state: null },
+			{ linktext: `${LUNYU}#^695233-3-1479-1513`, sourcePath: "", newLeaf: false, state: null },
+		]);
+		// `## 学而第一` is line 26 (1-based).
+		// The first file opened is the reader's own openNote.
+		assert.deepEqual(nav.files.slice(1), [{ path: LUNYU, openState: { eState: { line: 25 } }, side: "main" }]);
+		const hovers = await h.hoverRow("不患人之不己知", pane);
+		assert.equal(hovers.at(-1)?.linktext, `${LUNYU}#^${idOf("不患人之不己知")}`);
+	});
+});
+
+test("e2e book pane: outside a WeRead note the command asks for a book, newest read first; choosing one shows it", async () => {
+	await withDemo(async (h) => {
+		await h.openNote("daily/2026-11-26.md");
+		assert.equal(await h.command("show-book-highlights"), true);
+		const picker = h.page.locator(".modal.wrh-book-picker");
+		await picker.waitFor();
+		const titles = await picker.locator(".wrh-book-suggestion-title").allTextContents();
+		assert.equal(titles.length, 12);
+		assert.deepEqual(titles.slice(0, 5), ["Pride and Prejudice", "城市的河流", "慢读的艺术", "Meditations", "钟表匠的星期三"]);
+		assert.equal(titles.at(-1), "论语");
+		await picker.locator(".prompt-input").fill("walden");
+		await picker.locator(".wrh-book-suggestion-title", { hasText: "Walden" }).waitFor();
+		await picker.locator(".prompt-input").press("Enter");
+		const pane = h.page.locator(`.workspace-leaf-content[data-type="${BOOK}"] > .view-content`);
+		await pane.locator(".wrh-book-title", { hasText: "Walden" }).waitFor();
+		assert.equal(await picker.count(), 0, "the picker closed");
+		assert.equal(await pane.locator(".wrh-book-author").textContent(), "by Henry David Thoreau");
+		assert.equal(await pane.locator(".wrh-book-stat-highlights").textContent(), "Highlights: 33");
+	});
+});
+
+test("e2e book pane: the context menu copies the row's link and quote", async () => {
+	await withDemo(async (h) => {
+		const pane = await openLunyu(h);
+		await pane.locator(".wrh-entry", { hasText: "学而时习之" }).click({ button: "right" });
+		await h.clickMenuItem("Copy link");
+		await h.clickMenuItem("Copy as quote");
+		// generateMarkdownLink from the active note (论语 itself): the shortest linktext.
+		assert.deepEqual(await h.clipboard(), [
+			"[[论语#^695233-3-594-630]]",
+			"> 学而时习之，不亦说乎？有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？\n> — [[论语#^695233-3-594-630]]",
+		]);
+		const drag = await h.dragRow("学而时习之", pane);
+		assert.equal(drag.data["text/plain"], "![[论语#^695233-3-594-630]]");
+	});
+});
+
+/** The block id at the end of the highlight's line in the note, read from the vault text (not from the pane). */
+function idOf(text: string): string {
+	const line = (DEMO_VAULT[LUNYU] ?? "").split("\n").find((l) => l.includes(text)) ?? "";
+	return /\^([\w-]+)\s*$/.exec(line)?.[1] ?? "(none)";
+}
