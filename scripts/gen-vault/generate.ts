@@ -1,5 +1,8 @@
 // A seeded, deterministic synthetic vault of WeRead notes in a realistic mix of template eras (design §8), plus
-// daily notes that embed highlights the way the sync plugin's daily-note feature does (weread-format §5).
+// daily notes that embed highlights the way the sync plugin's daily-note feature does (weread-format §5), and
+// permanent notes that link highlights inline. Books have heavy-tailed sizes (up to the 866 of the largest real
+// note), 1–80+ chapters on three heading levels, inline thoughts, `# 读书笔记` thoughts on highlights (which the
+// index merges) and chapter reviews, and `# 本书评论` book reviews, in the shares real vaults show.
 // The same seed and options always give byte-identical files.
 
 export interface GenOptions {
@@ -8,6 +11,8 @@ export interface GenOptions {
 	readonly seed?: number;
 	/** Share of highlights cited from a daily note (0..1). */
 	readonly citeShare?: number;
+	/** Highlight counts of the first books, in order (e.g. `[866]`: the largest real note); the rest are drawn. */
+	readonly fixedSizes?: readonly number[];
 }
 
 export interface GenFile {
@@ -73,6 +78,20 @@ function englishText(r: () => number, min: number, max: number): string {
 	return s.charAt(0).toUpperCase() + s.slice(1) + ".";
 }
 
+const ID_CHARS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** The review part of a `{userVid}-{reviewId}` id: 9 base-62 characters, like `7sZnwadFm`. */
+function noteId(r: () => number): string {
+	let s = "";
+	for (let i = 0; i < 9; i++) s += ID_CHARS[Math.floor(r() * ID_CHARS.length)];
+	return s;
+}
+
+/** A flat copy of a string, as a file read returns it (UTF-8 round trip; TextEncoder exists in Node and browsers). */
+function flat(s: string): string {
+	return new TextDecoder().decode(new TextEncoder().encode(s));
+}
+
 function pad(n: number, w = 2): string {
 	return String(n).padStart(w, "0");
 }
@@ -103,6 +122,31 @@ interface GenHighlight {
 	readonly thought: string | null;
 }
 
+/** A `# 读书笔记` entry: a thought on one of the book's highlights, or a chapter review. */
+interface GenNote {
+	readonly chapter: string;
+	readonly abstract: string | null;
+	readonly thought: string;
+	readonly id: string;
+	readonly time: string;
+}
+
+function renderNotes(notes: readonly GenNote[]): string {
+	let out = "";
+	let chapter: string | null = null;
+	for (const n of notes) {
+		if (n.chapter !== chapter) {
+			chapter = n.chapter;
+			out += `\n## ${chapter}\n\n`;
+		}
+		out +=
+			n.abstract === null
+				? `### 章节评论 No.1\n- ${n.thought} ^${n.id}\n    - ⏱ ${n.time}\n\n`
+				: `### 划线评论\n- 📌 ${n.abstract} ^${n.id}\n    - 💭 ${n.thought}\n    - ⏱ ${n.time}\n\n`;
+	}
+	return out;
+}
+
 function renderFrontmatter(bookId: string, title: string, author: string, era: Era, count: number, lastRead: string): string {
 	const lines = ["---", "doc_type: weread-highlights-reviews", `bookId: "${bookId}"`];
 	if (era === "deeplink" || era === "lazy2026") lines.push(`title: ${title}`);
@@ -117,7 +161,9 @@ function renderHighlight(h: GenHighlight, bookId: string, era: Era): string {
 		`[${t}](<weread://bestbookmark?bookId=${bookId}&chapterUid=${h.chapterUid}&rangeStart=${h.start}&rangeEnd=${h.end}>)`;
 	switch (era) {
 		case "dash":
-			return `- 📌 ${h.text} ^${h.id}\n    - ⏱ ${h.time} \n`;
+			return h.thought === null
+				? `- 📌 ${h.text} ^${h.id}\n    - ⏱ ${h.time} \n`
+				: `- 📌 ${h.text} ^${h.id}\n    - 💭 ${h.thought}\n    - ⏱ ${h.time} \n`;
 		case "quote":
 		case "nochapter":
 			return h.thought === null
@@ -143,12 +189,13 @@ export function generateVault(options: GenOptions): GenVault {
 	const citeShare = options.citeShare ?? 0.02;
 	const files: GenFile[] = [];
 	const citationsByDay = new Map<string, { title: string; ids: string[] }[]>();
+	const permanent = new Map<number, string[]>();
 	let total = 0;
 	let citations = 0;
 	let bookNo = 0;
 	while (total < options.highlights) {
 		bookNo++;
-		const size = Math.min(bookSize(r), options.highlights - total);
+		const size = Math.min(options.fixedSizes?.[bookNo - 1] ?? bookSize(r), options.highlights - total);
 		const era = (() => {
 			let x = r();
 			for (const [e, share] of ERAS) {
@@ -164,8 +211,10 @@ export function generateVault(options: GenOptions): GenVault {
 		const startDay = Math.floor(r() * 2000);
 		let day = startDay;
 		const highlights: GenHighlight[][] = [];
+		const chapterTitles: string[] = [];
 		let produced = 0;
 		for (let c = 0; c < chapters; c++) {
+			chapterTitles.push(english ? `Chapter ${c + 1}` : `第${c + 1}章 ${chineseText(r, 2, 8).slice(0, -1)}`);
 			const inChapter = c === chapters - 1 ? size - produced : Math.min(size - produced, Math.max(0, Math.round((size / chapters) * (0.5 + r()))));
 			const list: GenHighlight[] = [];
 			let pos = Math.floor(r() * 200);
@@ -175,33 +224,58 @@ export function generateVault(options: GenOptions): GenVault {
 				const end = start + text.length;
 				pos = end;
 				if (r() < 0.3) day += Math.floor(r() * 3);
-				const thought = (era === "quote" || era === "lazy2026") && r() < 0.1 ? (english ? englishText(r, 4, 20) : chineseText(r, 6, 60)) : null;
+				const thought = era !== "deeplink" && r() < 0.08 ? (english ? englishText(r, 4, 20) : chineseText(r, 6, 60)) : null;
 				list.push({ id: `${bookId}-${c + 10}-${start}-${end}`, chapterUid: c + 10, start, end, text, time: timestamp(r, Math.min(day, 2125), 360 + Math.floor(r() * 1000)), thought });
 			}
 			produced += inChapter;
 			highlights.push(list);
 		}
 		const lastTime = highlights.flat().at(-1)?.time ?? timestamp(r, day, 600);
+		// `# 读书笔记`: about a third of books carry thoughts on highlights (2–5 % of them) and now and then a chapter review.
+		const notes: GenNote[] = [];
+		if (r() < 0.35) {
+			highlights.forEach((list, c) => {
+				for (const h of list) {
+					if (r() >= 0.04) continue;
+					const thought = english ? englishText(r, 4, 30) : chineseText(r, 6, 80);
+					notes.push({ chapter: chapterTitles[c] as string, abstract: h.text, thought, id: `${2_000_000 + bookNo}-${noteId(r)}`, time: h.time });
+				}
+				if (r() < 0.05) {
+					notes.push({ chapter: chapterTitles[c] as string, abstract: null, thought: english ? englishText(r, 20, 80) : chineseText(r, 40, 300), id: `${2_000_000 + bookNo}-${noteId(r)}`, time: lastTime });
+				}
+			});
+		}
+		// `# 本书评论`: one book in five has a review.
+		const review = r() < 0.2 ? `## 书评 No.1 \n${english ? englishText(r, 30, 120) : chineseText(r, 60, 400)} ^${2_000_000 + bookNo}-${noteId(r)}\n⏱ ${lastTime}\n` : "";
 		let body = `${renderFrontmatter(bookId, title, author, era, size, lastTime.slice(0, 10))}\n# 元数据\n> [!abstract] ${title}\n> - 书名： ${title}\n> - 作者： ${author}\n\n# 高亮划线\n`;
 		highlights.forEach((list, c) => {
 			const level = c % 5 === 0 ? 1 : c % 5 === 4 ? 3 : 2;
-			body += chapterHeading(era, level, english ? `Chapter ${c + 1}` : `第${c + 1}章 ${chineseText(r, 2, 8).slice(0, -1)}`);
+			body += chapterHeading(era, level, chapterTitles[c] as string);
 			if (era === "dash") body += "\n\n";
 			for (const h of list) {
 				body += renderHighlight(h, bookId, era);
 				if (era === "dash" || era === "quote" || era === "nochapter") body += "\n";
 				if (r() < citeShare) {
-					const dayKey = h.time.slice(0, 10);
-					const entries = citationsByDay.get(dayKey) ?? [];
-					const last = entries.at(-1);
-					if (last && last.title === title) last.ids.push(h.id);
-					else entries.push({ title, ids: [h.id] });
-					citationsByDay.set(dayKey, entries);
+					// Three citations in four come from the day's daily note (embeds), the rest from permanent notes
+					// that link a highlight inline in a sentence.
+					if (r() < 0.25) {
+						const topic = Math.floor(r() * Math.max(1, Math.round(options.highlights / 2000)));
+						const list = permanent.get(topic) ?? [];
+						list.push(`${english ? englishText(r, 5, 15) : chineseText(r, 10, 40)} [[${title}#^${h.id}|${english ? "see" : "见"}]]`);
+						permanent.set(topic, list);
+					} else {
+						const dayKey = h.time.slice(0, 10);
+						const entries = citationsByDay.get(dayKey) ?? [];
+						const last = entries.at(-1);
+						if (last && last.title === title) last.ids.push(h.id);
+						else entries.push({ title, ids: [h.id] });
+						citationsByDay.set(dayKey, entries);
+					}
 					citations++;
 				}
 			}
 		});
-		body += "\n# 读书笔记\n\n# 本书评论\n";
+		body += `\n# 读书笔记\n${renderNotes(notes)}\n# 本书评论\n\n${review}`;
 		files.push({ path: `weread/${title}.md`, text: body });
 		total += size;
 	}
@@ -211,5 +285,10 @@ export function generateVault(options: GenOptions): GenVault {
 		text += "\n<!-- end of weread -->\n";
 		files.push({ path: `daily/${dayKey}.md`, text });
 	}
-	return { files, bookCount: bookNo, highlightCount: total, citationCount: citations };
+	for (const [topic, lines] of [...permanent.entries()].sort(([a], [b]) => a - b)) {
+		files.push({ path: `notes/topic-${topic}.md`, text: `# Topic ${topic}\n\n${lines.map((l) => `- ${l}`).join("\n")}\n` });
+	}
+	// Built by `+=`, each text is a rope of thousands of pieces; whoever touches it first pays to flatten it. A note
+	// read from disk is one flat string: hand out texts like that, so benchmarks charge nobody for the generator.
+	return { files: files.map((f) => ({ path: f.path, text: flat(f.text) })), bookCount: bookNo, highlightCount: total, citationCount: citations };
 }

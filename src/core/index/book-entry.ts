@@ -74,9 +74,8 @@ export function buildBook(note: ParsedNote): BuiltBook {
 
 	const blocks = new Map<string, TimelineEntry>();
 	for (const e of entries) {
-		for (const id of [e.highlight?.blockId, e.review?.blockId]) {
-			if (id !== null && id !== undefined && !blocks.has(id.toLowerCase())) blocks.set(id.toLowerCase(), e);
-		}
+		addBlock(blocks, e.highlight?.blockId, e);
+		addBlock(blocks, e.review?.blockId, e);
 	}
 	let firstDay: string | null = null;
 	let lastDay: string | null = null;
@@ -87,6 +86,13 @@ export function buildBook(note: ParsedNote): BuiltBook {
 	}
 	const thoughtCount = entries.filter((e) => e.thought !== null).length;
 	return { entry: { path: note.path, note, chapters, bookReviews, entries }, blocks, thoughtCount, firstDay, lastDay };
+}
+
+/** The first entry with an id keeps it (ids are unique in a note; a duplicate links to the first, like Obsidian). */
+function addBlock(blocks: Map<string, TimelineEntry>, id: string | null | undefined, e: TimelineEntry): void {
+	if (id === null || id === undefined) return;
+	const key = id.toLowerCase();
+	if (!blocks.has(key)) blocks.set(key, e);
 }
 
 function highlightEntry(note: ParsedNote, h: Highlight, review: Review | null): TimelineEntry {

@@ -6,7 +6,16 @@
 export function textKey(text: string): string {
 	let h1 = 0xdeadbeef;
 	let h2 = 0x41c6ce57;
-	for (let i = 0; i < text.length; i++) {
+	// Two UTF-16 units per step (packed into one 32-bit word): half the multiplications of one unit per step. A cold
+	// index hashes every note once, and at one unit per step this loop cost as much as parsing the notes.
+	const n = text.length;
+	let i = 0;
+	for (; i + 1 < n; i += 2) {
+		const w = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+		h1 = Math.imul(h1 ^ w, 2654435761);
+		h2 = Math.imul(h2 ^ w, 1597334677);
+	}
+	if (i < n) {
 		const ch = text.charCodeAt(i);
 		h1 = Math.imul(h1 ^ ch, 2654435761);
 		h2 = Math.imul(h2 ^ ch, 1597334677);

@@ -71,7 +71,11 @@ const UNKNOWN: DecodedBlockId = { kind: "unknown", chapterUid: null, rangeStart:
  * Returns null for anything else, which the general path handles.
  */
 function decodeNumeric(id: string, bookId: string | null): DecodedBlockId | null {
-	const nums = [0, 0, 0, 0];
+	// Four locals rather than an array: this runs once per highlight.
+	let n0 = 0;
+	let n1 = 0;
+	let n2 = 0;
+	let n3 = 0;
 	let count = 0;
 	let digits = 0;
 	let firstEnd = -1;
@@ -79,7 +83,11 @@ function decodeNumeric(id: string, bookId: string | null): DecodedBlockId | null
 		const c = id.charCodeAt(i);
 		if (c >= 48 && c <= 57) {
 			if (++digits > 15 || count >= 4) return null;
-			nums[count] = (nums[count] as number) * 10 + (c - 48);
+			const d = c - 48;
+			if (count === 0) n0 = n0 * 10 + d;
+			else if (count === 1) n1 = n1 * 10 + d;
+			else if (count === 2) n2 = n2 * 10 + d;
+			else n3 = n3 * 10 + d;
 		} else if (c === 45 && digits > 0) {
 			if (count === 0) firstEnd = i;
 			count++;
@@ -88,13 +96,12 @@ function decodeNumeric(id: string, bookId: string | null): DecodedBlockId | null
 	}
 	if (digits === 0) return null;
 	count++;
-	const [a, b, c, d] = nums as [number, number, number, number];
-	if (count === 4) return highlight(b, c, d);
+	if (count === 4) return highlight(n1, n2, n3);
 	if (count === 3) {
 		const bookPrefixed = bookId !== null && bookId.length === firstEnd && id.startsWith(bookId);
-		return bookPrefixed ? highlight(b, c, null) : highlight(a, b, c);
+		return bookPrefixed ? highlight(n1, n2, null) : highlight(n0, n1, n2);
 	}
-	if (count === 2) return highlight(null, a, b);
+	if (count === 2) return highlight(null, n0, n1);
 	return null;
 }
 

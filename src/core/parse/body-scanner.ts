@@ -53,6 +53,9 @@ export class BodyScanner {
 	private firstPopularLine = -1;
 	private readonly out: BodyResult;
 	private readonly lineCtx: LineContext & { line: number };
+	/** The line classified ahead by idEndsBlock, reused when the scan reaches it (LineInfo is immutable). */
+	private aheadLine = -1;
+	private aheadInfo: LineInfo | null = null;
 
 	constructor(
 		private readonly lines: readonly string[],
@@ -64,8 +67,13 @@ export class BodyScanner {
 	}
 
 	private idEndsBlock(line: number): boolean {
-		const next = line + 1 < this.lines.length ? classifyLine(this.lines[line + 1] ?? "") : undefined;
-		return !continuesBlock(this.inQuote, next);
+		const n = line + 1;
+		if (n >= this.lines.length) return !continuesBlock(this.inQuote, undefined);
+		if (this.aheadLine !== n || this.aheadInfo === null) {
+			this.aheadInfo = classifyLine(this.lines[n] ?? "");
+			this.aheadLine = n;
+		}
+		return !continuesBlock(this.inQuote, this.aheadInfo);
 	}
 
 	scan(start: number): BodyResult {
@@ -75,7 +83,7 @@ export class BodyScanner {
 				if (raw.trim().startsWith(this.fence) && raw.trim().replace(/[`~]/g, "") === "") this.fence = null;
 				continue;
 			}
-			const info = classifyLine(raw);
+			const info = i === this.aheadLine && this.aheadInfo !== null ? this.aheadInfo : classifyLine(raw);
 			this.inQuote = this.quotes.update(info);
 			if (info.kind === "fence") {
 				this.finish();

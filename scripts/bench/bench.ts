@@ -1,0 +1,80 @@
+// `npm run bench [-- --json] [-- --write] [-- --quick] [-- --no-browser]` (design §8, issue 6): parse throughput next
+// to the line-split floor and two Markdown parsers, the index (cold build, one-note update with an open timeline,
+// heap per highlight, search) and the timeline pane in headless Chromium, in one run on a seeded synthetic vault.
+// Prints a table with each goal met or missed; `--json` prints one JSON object instead; `--write` records the table
+// in BENCHMARKS.md with the machine, date and commit. Speed goals live here only, never in timed tests.
+import { spawnSync } from "node:child_process";
+import process from "node:process";
+import { generateVault, type GenFile } from "../gen-vault/generate.ts";
+import { benchBrowser, type BrowserFigures } from "./browser-bench.ts";
+import { loadCore } from "./core-bundle.ts";
+import { coldIndex, heapPerHighlight, searchTimes, updateOne } from "./index-bench.ts";
+import { log } from "./measure.ts";
+import { benchParse, corpusNotes, sampleNotes } from "./parse-bench.ts";
+import { renderTable, writeBenchmarks, type Figures } from "./report.ts";
+
+const args = new Set(process.argv.slice(2));
+
+// Heap figures need a full GC on demand: re-execute under --expose-gc when the flag is missing.
+if (typeof (globalThis as { gc?: unknown }).gc !== "function") {
+	const child = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", ...process.execArgv, process.argv[1] as string, ...process.argv.slice(2)], { stdio: "inherit" });
+	process.exit(child.status ?? 1);
+}
+
+const quick = args.has("--quick");
+const SEED = 20_261_128;
+const SIZES = quick ? { small: 5_000, large: 20_000, browser: 10_000, parseMb: 1 } : { small: 50_000, large: 500_000, browser: 100_000, parseMb: 4 };
+const BIG_NOTE = 866;
+
+function vault(highlights: number): GenFile[] {
+	// The first book is the largest real note's size: the one re-indexed in the update figure.
+	return [...generateVault({ highlights, seed: SEED, fixedSizes: [BIG_NOTE] }).files];
+}
+
+async function main(): Promise<void> {
+	const core = await loadCore();
+	const figures: Partial<Figures> = { quick };
+
+	log(`generating ${SIZES.small} highlights`);
+	let small: GenFile[] | null = vault(SIZES.small);
+	log("parse throughput");
+	Object.assign(figures, benchParse(core.parseNote, sampleNotes(small, SIZES.parseMb), corpusNotes(new URL("../../../shared/corpus/", import.meta.url).pathname), quick));
+
+	log(`cold index at ${SIZES.small}`);
+	figures.cold_index_ms_50k = coldIndex(core, small).ms;
+	small = null;
+	figures.heap_bytes_per_highlight = heapPerHighlight(core, () => vault(SIZES.small), SIZES.small);
+
+	log(`generating ${SIZES.large} highlights`);
+	let large: GenFile[] | null = vault(SIZES.large);
+	log(`cold index at ${SIZES.large}`);
+	const built = coldIndex(core, large);
+	figures.cold_index_ms_500k = built.ms;
+	const big = large.find((f) => f.path.startsWith("weread/")) as GenFile;
+	large = null;
+	figures.update_ms_866 = updateOne(core, built.index, big, quick ? 5 : 9);
+	const search = searchTimes(core, built.index, ["国家", "zzqx", "的人", "reading river", "第3章 发展", "qqzz", "电力", "silence", "中国 人民", "xxyy"]);
+	figures.search_first_ms_500k = search.firstMs;
+	figures.search_ms_500k = search.ms;
+
+	log(`node figures: ${JSON.stringify(figures)}`);
+	if (!args.has("--no-browser")) {
+		log(`Chromium at ${SIZES.browser} highlights`);
+		const files = vault(SIZES.browser);
+		const index = coldIndex(core, files).index;
+		const t = core.translator("en");
+		figures.timeline_rows = new core.TimelineModel(index, () => t).rows({ grouping: "day", weekStartsOn: 1, query: "", book: null, day: null }).length;
+		const browser: BrowserFigures | null = await benchBrowser(files);
+		if (browser !== null) Object.assign(figures, browser);
+	}
+
+	const all = figures as Figures;
+	if (args.has("--json")) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+	else process.stdout.write(renderTable(all));
+	if (args.has("--write")) writeBenchmarks(all);
+}
+
+main().catch((err: unknown) => {
+	process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+	process.exit(1);
+});

@@ -1,0 +1,168 @@
+// In headless Chromium (the e2e harness: production main.js over the browser shim): the plugin's onload, the longest
+// main-thread task during the first index scan, and the timeline pane at ~100k rows — first render, a scroll frame,
+// and the first render again with the CPU throttled 4× (a phone).
+import { spawnSync } from "node:child_process";
+import process from "node:process";
+import type { GenFile } from "../gen-vault/generate.ts";
+import { log } from "./measure.ts";
+
+export interface BrowserFigures {
+	readonly onload_ms: number;
+	readonly first_scan_longest_task_ms: number;
+	readonly first_scan_ms: number;
+	readonly timeline_first_render_ms_100k: number;
+	readonly timeline_scroll_frame_ms_100k: number;
+	readonly timeline_first_render_ms_100k_cpu4x: number;
+}
+
+interface PageGlobals {
+	wrh: { obsidian: { Plugin: { prototype: { load(): void } } }; executeCommand(id: string): boolean };
+	__bench: { onloadMs: number; gaps: number[]; longtasks: number[]; stop: boolean };
+}
+
+/** Installed before main.js loads: times Plugin#load (onload and what it awaits), watches long tasks. */
+function instrument(): void {
+	const w = window as unknown as PageGlobals;
+	const bench = { onloadMs: -1, gaps: [] as number[], longtasks: [] as number[], stop: true };
+	w.__bench = bench;
+	const proto = w.wrh.obsidian.Plugin.prototype;
+	const load = proto.load;
+	proto.load = function (this: { _onloadResult?: Promise<unknown> }) {
+		const t0 = performance.now();
+		load.call(this);
+		void Promise.resolve(this._onloadResult).then(() => {
+			bench.onloadMs = performance.now() - t0;
+		});
+	};
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) bench.longtasks.push(e.duration);
+	}).observe({ type: "longtask", buffered: true });
+}
+
+/** A task-gap monitor: a MessageChannel ping-pong records how long the main thread was away between two pings —
+ * the longest task, including those under the 50 ms that 'longtask' entries start at. */
+function startGapMonitor(): void {
+	const bench = (window as unknown as PageGlobals).__bench;
+	bench.stop = false;
+	bench.gaps = [];
+	const ch = new MessageChannel();
+	let last = performance.now();
+	ch.port1.onmessage = () => {
+		const t = performance.now();
+		bench.gaps.push(t - last);
+		last = t;
+		if (!bench.stop) ch.port2.postMessage(0);
+	};
+	ch.port2.postMessage(0);
+}
+
+/** Runs the open-timeline command; resolves with ms until the first row is in the DOM and laid out. */
+async function openTimelineTimed(): Promise<number> {
+	const w = window as unknown as PageGlobals;
+	const t0 = performance.now();
+	const seen = new Promise<void>((resolve) => {
+		const check = (): boolean => {
+			const row = document.querySelector(".wrh-vlist-row");
+			if (row === null) return false;
+			row.getBoundingClientRect();
+			resolve();
+			return true;
+		};
+		const mo = new MutationObserver(() => {
+			if (check()) mo.disconnect();
+		});
+		mo.observe(document.body, { childList: true, subtree: true });
+	});
+	w.wrh.executeCommand("open-reading-timeline");
+	await seen;
+	const last = document.querySelectorAll(".wrh-vlist-row");
+	(last[last.length - 1] as HTMLElement | undefined)?.getBoundingClientRect();
+	return performance.now() - t0;
+}
+
+/** Scroll frames: jump the list far (every row new), run the scroll handler and layout synchronously; per frame ms. */
+async function scrollFrames(steps: number): Promise<{ times: number[]; rows: number }> {
+	const scroller = document.querySelector(".wrh-vlist") as HTMLElement;
+	const rows = document.querySelector(".wrh-vlist-rows") as HTMLElement;
+	const times: number[] = [];
+	for (let k = 1; k <= steps; k++) {
+		await new Promise((r) => requestAnimationFrame(r));
+		const t0 = performance.now();
+		scroller.scrollTop = (k * 7919 * 97) % Math.max(1, rows.offsetHeight - scroller.clientHeight);
+		scroller.dispatchEvent(new Event("scroll"));
+		const all = rows.querySelectorAll(".wrh-vlist-row");
+		(all[all.length - 1] as HTMLElement | undefined)?.getBoundingClientRect();
+		times.push(performance.now() - t0);
+	}
+	return { times, rows: rows.querySelectorAll(".wrh-vlist-row").length };
+}
+
+function med(xs: readonly number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length === 0 ? NaN : (s[s.length >> 1] as number);
+}
+
+interface ChromiumHelper {
+	ensureChromium(): { ok: true; path: string } | { ok: false; message: string };
+}
+// Plain JS shared with scripts/run-tests.mjs; imported by a non-literal specifier so tsc does not ask for typings.
+const CHROMIUM_HELPER: string = "../chromium.mjs";
+
+export async function benchBrowser(files: readonly GenFile[]): Promise<BrowserFigures | null> {
+	const { ensureChromium } = (await import(CHROMIUM_HELPER)) as ChromiumHelper;
+	const chromium = ensureChromium();
+	if (!chromium.ok) {
+		log(`no Chromium, browser figures skipped: ${chromium.message}`);
+		return null;
+	}
+	process.env.WRH_CHROMIUM = chromium.path;
+	// The harness loads the production bundle as it is on disk: build it first (as `npm test e2e` does).
+	const build = spawnSync(process.execPath, ["esbuild.config.mjs", "production"], { stdio: "inherit" });
+	if (build.status !== 0) throw new Error("production build failed");
+	const { openHarness } = await import("../../test/e2e/harness/index.ts");
+	const { closeSharedBrowser } = await import("../../test/e2e/harness/browser.ts");
+	const vault = Object.fromEntries(files.map((f) => [f.path, f.text]));
+	const run = async (cpu4x: boolean): Promise<{ onload: number; longest: number; longtask: number; scanMs: number; first: number; frames: number[]; rows: number }> => {
+		const h = await openHarness({ files: vault, load: false });
+		try {
+			await h.page.evaluate(instrument);
+			await h.loadPlugin();
+			const onload = await h.page.evaluate(() => (window as unknown as PageGlobals).__bench.onloadMs);
+			await h.page.evaluate(startGapMonitor);
+			const t0 = Date.now();
+			await h.layoutReady();
+			const scanMs = Date.now() - t0;
+			const { gaps, longtasks } = await h.page.evaluate(() => {
+				const b = (window as unknown as PageGlobals).__bench;
+				b.stop = true;
+				return { gaps: b.gaps, longtasks: b.longtasks };
+			});
+			const cdp = await h.page.context().newCDPSession(h.page);
+			if (cpu4x) await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+			const first = await h.page.evaluate(openTimelineTimed);
+			const { times, rows } = cpu4x ? { times: [], rows: 0 } : await h.page.evaluate(scrollFrames, 30);
+			if (cpu4x) await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+			await cdp.detach();
+			await h.assertNoErrors();
+			return { onload, longest: gaps.reduce((m, g) => Math.max(m, g), 0), longtask: longtasks.reduce((m, g) => Math.max(m, g), 0), scanMs, first, frames: times, rows };
+		} finally {
+			await h.close();
+		}
+	};
+	try {
+		const plain = await run(false);
+		log(`browser: onload ${plain.onload.toFixed(1)} ms, scan ${plain.scanMs} ms, longest task ${plain.longest.toFixed(1)} ms (longtask ${plain.longtask.toFixed(1)}), first render ${plain.first.toFixed(1)} ms, ${plain.rows} rows in the DOM`);
+		const slow = await run(true);
+		log(`browser 4× CPU: first render ${slow.first.toFixed(1)} ms`);
+		return {
+			onload_ms: plain.onload,
+			first_scan_longest_task_ms: Math.max(plain.longest, plain.longtask),
+			first_scan_ms: plain.scanMs,
+			timeline_first_render_ms_100k: plain.first,
+			timeline_scroll_frame_ms_100k: med(plain.frames),
+			timeline_first_render_ms_100k_cpu4x: slow.first,
+		};
+	} finally {
+		await closeSharedBrowser();
+	}
+}

@@ -1,0 +1,107 @@
+// The table (terminal and BENCHMARKS.md) and the goals of issue 6 it checks.
+import { execSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import type { BrowserFigures } from "./browser-bench.ts";
+import type { ParseFigures } from "./parse-bench.ts";
+
+export interface Figures extends ParseFigures, Partial<BrowserFigures> {
+	readonly quick: boolean;
+	cold_index_ms_50k: number;
+	cold_index_ms_500k: number;
+	update_ms_866: number;
+	heap_bytes_per_highlight: number;
+	search_ms_500k: number;
+	search_first_ms_500k: number;
+	timeline_rows?: number;
+}
+
+interface Row {
+	readonly label: string;
+	readonly value: string;
+	readonly goal: string;
+	/** null: no goal (context figure) or not measured. */
+	readonly met: boolean | null;
+}
+
+const f1 = (x: number | undefined | null): string => (x === undefined || x === null || Number.isNaN(x) ? "—" : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×`;
+const below = (x: number | undefined, goal: number): boolean | null => (x === undefined ? null : x < goal);
+
+export function rows(f: Figures): Row[] {
+	const large = f.quick ? "20k" : "500k";
+	const small = f.quick ? "5k" : "50k";
+	const view = f.quick ? "10k" : "100k";
+	const out: Row[] = [
+		{ label: "parseNote (generated notes)", value: `${f1(f.parse_mb_s)} MB/s`, goal: "", met: null },
+		{ label: "line-split floor (same text)", value: `${f1(f.linescan_mb_s)} MB/s`, goal: "", met: null },
+		{ label: "mdast-util-from-markdown", value: `${f1(f.mdast_mb_s)} MB/s`, goal: "", met: null },
+		{ label: "markdown-it", value: `${f1(f.markdownit_mb_s)} MB/s`, goal: "", met: null },
+		{ label: "parseNote ÷ floor", value: ratio(f.parse_mb_s, f.linescan_mb_s), goal: "≥ 0.25×", met: f.parse_mb_s / f.linescan_mb_s >= 0.25 },
+		{ label: "parseNote ÷ mdast", value: ratio(f.parse_mb_s, f.mdast_mb_s), goal: "≥ 10×", met: f.parse_mb_s / f.mdast_mb_s >= 10 },
+		{ label: "parseNote ÷ markdown-it", value: ratio(f.parse_mb_s, f.markdownit_mb_s), goal: "≥ 3×", met: f.parse_mb_s / f.markdownit_mb_s >= 3 },
+	];
+	if (f.parse_corpus_mb_s !== null && f.linescan_corpus_mb_s !== null) {
+		out.push({ label: "parseNote ÷ floor (real corpus notes)", value: `${ratio(f.parse_corpus_mb_s, f.linescan_corpus_mb_s)} (${f1(f.parse_corpus_mb_s)} MB/s)`, goal: "(≥ 0.25×)", met: null });
+	}
+	out.push(
+		{ label: `cold index, ${small} highlights`, value: `${f1(f.cold_index_ms_50k)} ms`, goal: "< 1000 ms", met: below(f.cold_index_ms_50k, 1000) },
+		{ label: `cold index, ${large} highlights`, value: `${f1(f.cold_index_ms_500k)} ms`, goal: "< 10000 ms", met: below(f.cold_index_ms_500k, 10_000) },
+		{ label: `re-index one 866-highlight note + timeline (${large})`, value: `${f1(f.update_ms_866)} ms`, goal: "< 20 ms", met: below(f.update_ms_866, 20) },
+		{ label: "heap per indexed highlight (text incl.)", value: `${f1(f.heap_bytes_per_highlight)} B`, goal: "≤ 1024 B", met: f.heap_bytes_per_highlight <= 1024 },
+		{ label: `search, ${large} highlights (warm)`, value: `${f1(f.search_ms_500k)} ms`, goal: "< 100 ms", met: below(f.search_ms_500k, 100) },
+		{ label: `first search, ${large} (builds haystacks)`, value: `${f1(f.search_first_ms_500k)} ms`, goal: "", met: null },
+		{ label: "plugin onload (Chromium)", value: `${f1(f.onload_ms)} ms`, goal: "< 20 ms", met: below(f.onload_ms, 20) },
+		{ label: `longest task during first scan (${view})`, value: `${f1(f.first_scan_longest_task_ms)} ms`, goal: "≤ 50 ms", met: f.first_scan_longest_task_ms === undefined ? null : f.first_scan_longest_task_ms <= 50 },
+		{ label: `first scan in Chromium (${view})`, value: `${f1(f.first_scan_ms)} ms`, goal: "", met: null },
+		{ label: `timeline first render, ${f.timeline_rows ?? view} rows`, value: `${f1(f.timeline_first_render_ms_100k)} ms`, goal: "< 100 ms", met: below(f.timeline_first_render_ms_100k, 100) },
+		{ label: "timeline scroll frame", value: `${f1(f.timeline_scroll_frame_ms_100k)} ms`, goal: "< 16 ms", met: below(f.timeline_scroll_frame_ms_100k, 16) },
+		{ label: "timeline first render, CPU 4× slower", value: `${f1(f.timeline_first_render_ms_100k_cpu4x)} ms`, goal: "< 400 ms", met: below(f.timeline_first_render_ms_100k_cpu4x, 400) },
+	);
+	return out;
+}
+
+export function renderTable(f: Figures): string {
+	const lines = ["| figure | value | goal | |", "|---|---:|---|---|"];
+	for (const r of rows(f)) lines.push(`| ${r.label} | ${r.value} | ${r.goal} | ${r.met === null ? "" : r.met ? "met" : "**missed**"} |`);
+	return `${lines.join("\n")}\n`;
+}
+
+function machine(): string {
+	const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+	return `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
+function commit(): string {
+	try {
+		const sha = execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim();
+		const dirty = execSync("git status --porcelain", { encoding: "utf8" }).trim() !== "";
+		return dirty ? `${sha} (+ uncommitted changes)` : sha;
+	} catch {
+		return "unknown";
+	}
+}
+
+const START = "<!-- bench:start -->";
+const END = "<!-- bench:end -->";
+
+/** Replaces the recorded table in BENCHMARKS.md (the text around the markers is kept). */
+export function writeBenchmarks(f: Figures, file = "BENCHMARKS.md"): void {
+	const block = [
+		START,
+		`Recorded by \`npm run bench -- --write\`${f.quick ? " (--quick: smaller sizes)" : ""} on ${new Date().toISOString().slice(0, 10)}, commit ${commit()}.`,
+		`Machine: ${machine()}.`,
+		"",
+		renderTable(f).trimEnd(),
+		"",
+		"```json",
+		JSON.stringify(f, null, 2),
+		"```",
+		END,
+	].join("\n");
+	const old = existsSync(file) ? readFileSync(file, "utf8") : `# Benchmarks\n\n${START}\n${END}\n`;
+	const at = old.indexOf(START);
+	const end = old.indexOf(END);
+	const next = at >= 0 && end > at ? old.slice(0, at) + block + old.slice(end + END.length) : `${old.trimEnd()}\n\n${block}\n`;
+	writeFileSync(file, next);
+}
