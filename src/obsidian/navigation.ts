@@ -133,8 +133,12 @@ export class Navigation implements EntryActions {
 	 */
 	link(entry: TimelineEntry): string {
 		const file = fileAt(this.deps.app, entry.bookPath);
-		const sourcePath = this.deps.app.workspace.getActiveFile()?.path ?? "";
+		// From inside the book itself Obsidian would write `[[#^id]]`, which breaks once pasted or dropped elsewhere.
+		const active = this.deps.app.workspace.getActiveFile()?.path ?? "";
+		const sourcePath = active === entry.bookPath ? "" : active;
 		const subpath = entry.blockId === null ? undefined : `#^${entry.blockId}`;
+		// generateMarkdownLink escapes nothing: for such a name no wikilink can work, a percent-encoded markdown link can.
+		if (file !== null && LINK_BREAKING.test(file.path)) return encodedMarkdownLink(this.deps.app, file, sourcePath, subpath ?? "");
 		if (file !== null) return this.deps.app.fileManager.generateMarkdownLink(file, sourcePath, subpath);
 		// The note went away between render and click: a plain wikilink by path, brackets and pipes kept out.
 		return `[[${entry.bookPath.replace(/\.md$/, "").replace(/[[\]|#^]/g, " ")}${subpath ?? ""}]]`;
@@ -165,6 +169,19 @@ export class Navigation implements EntryActions {
 function fileAt(app: App, path: string): TFile | null {
 	const file = app.vault.getAbstractFileByPath(path);
 	return file instanceof TFile ? file : null;
+}
+
+/**
+ * `[name](path#^id)` with every character of the path that means something in a link or a URL percent-encoded
+ * (`C%23%20notes%20%5B2nd%5D.md`), the shortest path Obsidian would use, and the brackets of the name escaped.
+ */
+function encodedMarkdownLink(app: App, file: TFile, sourcePath: string, subpath: string): string {
+	const path = app.metadataCache.fileToLinktext(file, sourcePath, false);
+	const encoded = path
+		.split("/")
+		.map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => (c === "(" ? "%28" : "%29")))
+		.join("/");
+	return `[${file.basename.replace(/[[\]\\]/g, (c) => `\\${c}`)}](${encoded}${subpath})`;
 }
 
 /** The block id to open or embed, or null when Obsidian will not find it (navigation then uses the line). */

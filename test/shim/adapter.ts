@@ -84,7 +84,7 @@ export class FileManager {
 	constructor(
 		private readonly vault: Vault,
 		private readonly writes: WriteLog,
-		private readonly linktext: (file: O.TFile, sourcePath: string) => string,
+		private readonly linktext: (file: O.TFile, sourcePath: string, omitMdExtension?: boolean) => string,
 	) {}
 
 	getNewFileParent(_sourcePath: string, _newFilePath?: string): TFolder {
@@ -100,10 +100,27 @@ export class FileManager {
 	trashFile(file: O.TAbstractFile): Promise<void> {
 		return this.writes.record("fileManager.trashFile", file.path);
 	}
-	/** Like Obsidian with the default settings ("shortest path", wikilinks): `[[Book#^id|alias]]`. */
+	/** Shim only: the vault's "Use [[Wikilinks]]" setting turned off (Obsidian reads `vault.getConfig("useMarkdownLinks")`). */
+	_useMarkdownLinks = false;
+	/**
+	 * Like Obsidian's (app.js, as PDF++ re-implements it): the shortest linktext, the subpath alone for a link into the
+	 * source note itself, a wikilink (an alias equal to the linktext is dropped) or a markdown link whose destination
+	 * only has `\\`, control characters and spaces encoded, and `!` before a link to a non-markdown file. Nothing else is
+	 * escaped: a name holding `#`, `^`, `[`, `]` or `|` gives a link that does not lead back to the file.
+	 */
 	generateMarkdownLink(file: O.TFile, sourcePath: string, subpath?: string, alias?: string): string {
-		const target = this.linktext(file, sourcePath) + (subpath ?? "");
-		return alias ? `[[${target}|${alias}]]` : `[[${target}]]`;
+		const markdown = this._useMarkdownLinks;
+		let linktext = this.linktext(file, sourcePath, !markdown) + (subpath ?? "");
+		if (file.path === sourcePath && subpath) linktext = subpath;
+		let link: string;
+		if (markdown) {
+			// eslint-disable-next-line no-control-regex -- Obsidian's encodeLinktext.
+			link = `[${alias || file.basename}](${linktext.replace(/[\\\x00\x08\x0B\x0C\x0E-\x1F ]/g, (c) => encodeURIComponent(c))})`;
+		} else {
+			const shown = alias !== undefined && alias !== "" && alias.toLowerCase() !== linktext.toLowerCase() ? alias : undefined;
+			link = shown === undefined ? `[[${linktext}]]` : `[[${linktext}|${shown}]]`;
+		}
+		return file.extension === "md" ? link : `!${link}`;
 	}
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Obsidian types frontmatter as any.
 	processFrontMatter(file: O.TFile, _fn: (frontmatter: any) => void, _options?: DataWriteOptions): Promise<void> {

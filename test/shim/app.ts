@@ -54,7 +54,7 @@ export class App {
 	constructor() {
 		this.vault = new Vault(this.writes);
 		this.metadataCache = new MetadataCache(this.vault);
-		this.fileManager = new FileManager(this.vault, this.writes, (f, s) => this.metadataCache.fileToLinktext(f, s));
+		this.fileManager = new FileManager(this.vault, this.writes, (f, s, omit) => this.metadataCache.fileToLinktext(f, s, omit));
 		this.ribbonEl = activeDocument.body.createDiv("side-dock-ribbon");
 		this.workspace = new Workspace(this);
 		this.statusBarEl = activeDocument.body.createDiv("status-bar");
