@@ -11,6 +11,7 @@ import { checkParse, growthRatio, HOSTILE_CHARS, mutate, type Mutation, seedNote
 const FM = '---\ndoc_type: weread-highlights-reviews\nbookId: "3300048853"\ntitle: 书\n---\n';
 const HL = "# 高亮划线\n## 第一章\n";
 const BLOCK = "- 📌 一句话 ^3300048853-1-10-20\n    - ⏱ 2023-05-20 15:12:16\n\n";
+const QUOTE_BLOCK = "> 📌 [一句话](<weread://bestbookmark?bookId=3300048853&chapterUid=1&rangeStart=10&rangeEnd=20>)\n> ⏱ 2023-05-20 15:12:16 ^3300048853-1-10-20\n\n";
 
 function frontmatterEnd(lines: readonly string[]): number {
 	return lines[0]?.replace(/^\uFEFF/, "") === "---" ? lines.indexOf("---", 1) : -1;
@@ -151,6 +152,9 @@ describe("fuzz: parse time grows linearly", () => {
 	// carets, digits), nesting prefixes re-stripped per level, ids repeated (duplicate detection), many lines.
 	const SHAPES: Record<string, [(n: number) => string, number]> = {
 		"many blocks": [(n) => FM + HL + BLOCK.repeat(n / 60), 60_000],
+		// The quote and deeplink eras write one blockquote per highlight, or (trimBlocks) one blockquote for a chapter.
+		"many quote blocks": [(n) => FM + HL + QUOTE_BLOCK.repeat(n / 70), 60_000],
+		"one glued blockquote": [(n) => FM + HL + QUOTE_BLOCK.replace(/\n\n$/, "\n").repeat(n / 70), 60_000],
 		"one id repeated": [(n) => FM + HL + BLOCK.repeat(n / 60).replace(/\d+-1-10-20/g, "1-1-1-1"), 60_000],
 		"long highlight line": [(n) => FM + HL + "- 📌 " + "字".repeat(n) + " ^1-2-3", 200_000],
 		"spaces before a non-space": [(n) => FM + HL + "- 📌 a" + " \t".repeat(n / 2) + "x ^1-2-3", 200_000],
@@ -164,7 +168,7 @@ describe("fuzz: parse time grows linearly", () => {
 		"timestamp-like runs": [(n) => FM + HL + "- 📌 a\n    - ⏱ " + "2023-05-20 ".repeat(n / 11), 200_000],
 	};
 
-	test("n vs 8n for 12 adversarial shapes: ratio below 24 (linear ~8, quadratic ~64)", () => {
+	test("n vs 8n for 14 adversarial shapes: ratio below 24 (linear ~8, quadratic ~64)", () => {
 		const report: string[] = [];
 		const failures: string[] = [];
 		for (const [name, [shape, n]] of Object.entries(SHAPES)) {
