@@ -2,15 +2,30 @@ import type { DayRange, TimelineEntry } from "./types";
 
 // Day key → the entries of that day, per book, so one note's upsert touches only the days that note has entries on.
 //
-// Each day keeps its entries sorted (newest first), built on first read. After that, a change does not throw the
-// order away: the day records which books left and which sorted runs arrived, and the next read filters and merges
-// them in — linear in the day's size, not a re-sort (at the scale target a busy day holds thousands of entries and
-// one upsert touches up to hundreds of days). A cold build has no order yet, so it pays one sort per day on first
-// read, over runs that are already sorted per book (TimSort merges those cheaply).
+// Each day keeps its entries sorted (newest first). Every book's entries of a day are sorted once, with each entry's
+// second of day, when the book is added (a run). Until the day's first read, arriving runs are merged in as they
+// come (integer compares), so a cold build pays the order a book at a time inside the scan's slices and the first
+// read after the scan (the timeline opening on a 100k-row vault) finds every day ready instead of ordering all days
+// in one task. After that first read, a change does not throw the order away: the day records which books left and
+// which sorted runs arrived, and the next read filters and merges them in — linear in the day's size, not a re-sort
+// (at the scale target a busy day holds thousands of entries and one upsert touches up to hundreds of days).
+
+/** Entries newest first, with each entry's second of day (computed once per entry, not once per comparison). */
+interface Run {
+	readonly entries: readonly TimelineEntry[];
+	readonly secs: Int32Array;
+}
 
 interface Day {
+	/** Each book's entries of this day, newest first. */
 	readonly byBook: Map<string, readonly TimelineEntry[]>;
 	sorted: readonly TimelineEntry[] | null;
+	/**
+	 * Before the first read: every book's run merged so far, kept up as books arrive, so a cold build pays the
+	 * merge a book at a time inside the scan's slices rather than all days at once on the first read. Null when not
+	 * kept (a book left before the first read); the first read then merges the books' lists itself.
+	 */
+	merged: Run | null;
 	readonly left: Set<string>;
 	arrived: (readonly TimelineEntry[])[];
 }
@@ -23,20 +38,27 @@ export class DayStore {
 
 	add(book: string, entries: readonly TimelineEntry[]): void {
 		for (const [key, list] of groupByDay(entries)) {
-			list.sort(newestFirst);
 			if (key === null) {
+				list.sort(byPlace);
 				this.undated.set(book, list);
 				this.sortedUndated = null;
 				continue;
 			}
 			let day = this.days.get(key);
 			if (day === undefined) {
-				day = { byBook: new Map<string, readonly TimelineEntry[]>(), sorted: null, left: new Set(), arrived: [] };
+				day = { byBook: new Map<string, readonly TimelineEntry[]>(), sorted: null, merged: null, left: new Set(), arrived: [] };
 				this.days.set(key, day);
 				this.sortedDays = null;
 			}
-			day.byBook.set(book, list);
-			if (day.sorted !== null) day.arrived.push(list);
+			const run = sortRun(list);
+			const replaced = day.byBook.has(book);
+			// Only the entries are kept per book: the seconds live on in `merged` alone (heap: one array per day, not
+			// one per book and day), and go with it at the first read.
+			day.byBook.set(book, run.entries);
+			if (day.sorted !== null) day.arrived.push(run.entries);
+			else if (replaced) day.merged = null;
+			else if (day.merged !== null) day.merged = mergeRuns(day.merged, run);
+			else if (day.byBook.size === 1) day.merged = run;
 		}
 	}
 
@@ -48,6 +70,7 @@ export class DayStore {
 			}
 			const day = this.days.get(key);
 			if (day === undefined || !day.byBook.delete(book)) continue;
+			day.merged = null;
 			if (day.byBook.size === 0) {
 				this.days.delete(key);
 				this.sortedDays = null;
@@ -72,7 +95,10 @@ export class DayStore {
 	entriesOn(key: string): readonly TimelineEntry[] {
 		const day = this.days.get(key);
 		if (day === undefined) return [];
-		if (day.sorted === null) day.sorted = sortDay(day.byBook);
+		if (day.sorted === null) {
+			day.sorted = day.merged?.entries ?? sortDay(day.byBook);
+			day.merged = null;
+		}
 		else if (day.left.size > 0 || day.arrived.length > 0) {
 			const left = day.left;
 			let merged = left.size > 0 ? day.sorted.filter((e) => !left.has(e.bookPath)) : day.sorted;
@@ -149,31 +175,84 @@ function twoDigits(t: string, at: number): number {
 	return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : 0;
 }
 
-// Room for the place index below the time of day in one float: 86,400 · 2^26 < 2^53.
-const PLACE_BITS = 2 ** 26;
+/** A book's entries of one day, newest first, with their seconds of day: one `secondOfDay` per entry. */
+function sortRun(list: TimelineEntry[]): Run {
+	const n = list.length;
+	const keyed = new Array<{ e: TimelineEntry; s: number }>(n);
+	for (let i = 0; i < n; i++) {
+		const e = list[i] as TimelineEntry;
+		keyed[i] = { e, s: secondOfDay(e) };
+	}
+	keyed.sort((a, b) => b.s - a.s || byPlace(a.e, b.e));
+	const entries = new Array<TimelineEntry>(n);
+	const secs = new Int32Array(n);
+	for (let i = 0; i < n; i++) {
+		const k = keyed[i] as { e: TimelineEntry; s: number };
+		entries[i] = k.e;
+		secs[i] = k.s;
+	}
+	return { entries, secs };
+}
+
+/** A sorted list with its seconds of day. */
+function withSeconds(entries: readonly TimelineEntry[]): Run {
+	const secs = new Int32Array(entries.length);
+	for (let i = 0; i < entries.length; i++) secs[i] = secondOfDay(entries[i] as TimelineEntry);
+	return { entries, secs };
+}
+
+/** Two runs merged, newest first; ties by place; equal entries keep `a` first (stable). */
+function mergeRuns(a: Run, b: Run): Run {
+	const n = a.entries.length + b.entries.length;
+	const entries = new Array<TimelineEntry>(n);
+	const secs = new Int32Array(n);
+	let i = 0;
+	let j = 0;
+	let k = 0;
+	while (i < a.entries.length && j < b.entries.length) {
+		const si = a.secs[i] as number;
+		const sj = b.secs[j] as number;
+		const x = a.entries[i] as TimelineEntry;
+		const y = b.entries[j] as TimelineEntry;
+		if (sj > si || (sj === si && byPlace(y, x) < 0)) {
+			entries[k] = y;
+			secs[k++] = sj;
+			j++;
+		} else {
+			entries[k] = x;
+			secs[k++] = si;
+			i++;
+		}
+	}
+	while (i < a.entries.length) {
+		entries[k] = a.entries[i] as TimelineEntry;
+		secs[k++] = a.secs[i++] as number;
+	}
+	while (j < b.entries.length) {
+		entries[k] = b.entries[j] as TimelineEntry;
+		secs[k++] = b.secs[j++] as number;
+	}
+	return { entries, secs };
+}
 
 /**
- * The first sort of a day, the one big sort a cold index pays. A comparator sort spends its time in the
- * comparator (string compares of paths); instead pack (time of day descending, position) into one number per entry,
- * sort those natively, then order only the runs of equal time by place — in real notes such ties are rare.
+ * A day's first read when `merged` was not kept (a book left before it): each book's list is already sorted, so
+ * this merges k sorted lists pairwise and balanced — O(n log k) integer comparisons, nothing for a day of one book.
  */
-function sortDay(byBook: ReadonlyMap<string, readonly TimelineEntry[]>): TimelineEntry[] {
-	const all: TimelineEntry[] = [];
-	for (const list of byBook.values()) for (const e of list) all.push(e);
-	if (all.length >= PLACE_BITS) return all.sort(newestFirst);
-	const keys = new Float64Array(all.length);
-	for (let i = 0; i < all.length; i++) keys[i] = (86_399 - secondOfDay(all[i] as TimelineEntry)) * PLACE_BITS + i;
-	keys.sort();
-	const out = new Array<TimelineEntry>(all.length);
-	for (let i = 0; i < keys.length; i++) out[i] = all[(keys[i] as number) % PLACE_BITS] as TimelineEntry;
-	for (let start = 0; start < keys.length; ) {
-		const time = Math.floor((keys[start] as number) / PLACE_BITS);
-		let end = start + 1;
-		while (end < keys.length && Math.floor((keys[end] as number) / PLACE_BITS) === time) end++;
-		if (end - start > 1) out.splice(start, end - start, ...out.slice(start, end).sort(byPlace));
-		start = end;
+function sortDay(byBook: ReadonlyMap<string, readonly TimelineEntry[]>): readonly TimelineEntry[] {
+	let runs: Run[] = [...byBook.values()].map(withSeconds);
+	if (runs.length === 0) return [];
+	while (runs.length > 1) {
+		const next: Run[] = [];
+		for (let i = 0; i < runs.length; i += 2) {
+			const a = runs[i] as Run;
+			const b = runs[i + 1];
+			next.push(b === undefined ? a : mergeRuns(a, b));
+		}
+		runs = next;
 	}
-	return out;
+	// A run's entries are never mutated (a change replaces a book's run), so one book's run is the day's order as is.
+	return (runs[0] as Run).entries;
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {

