@@ -1,4 +1,4 @@
-import type { BookEntry, ChapterOutline, TimelineEntry } from "../index";
+import type { BookEntry, BookSummary, ChapterOutline, TimelineEntry } from "../index";
 
 // The book pane's view-model (issue 4 "Book highlights"): one BookEntry + the pane's controls → what the pane shows.
 // Pure and per book: building it walks this book's entries only (≤ a few thousand), never the whole index.
@@ -15,16 +15,9 @@ export interface BookQuery {
 	readonly citedCount: (entry: TimelineEntry) => number;
 }
 
-export interface BookHeader {
-	readonly title: string;
-	readonly author: string | null;
-	readonly highlightCount: number;
-	/** Entries carrying the reader's words: highlights with a thought, thoughts, chapter and book reviews. */
-	readonly thoughtCount: number;
-	readonly firstDay: string | null;
-	readonly lastDay: string | null;
-	/** Highlights cited at least once. */
-	readonly citedHighlightCount: number;
+/** The book's summary figures as the pane's header shows them. */
+export interface BookHeader
+	extends Pick<BookSummary, "title" | "author" | "highlightCount" | "thoughtCount" | "firstDay" | "lastDay" | "citedHighlightCount"> {
 	/** citedHighlightCount / highlightCount, 0…1; null when the book has no highlights. */
 	readonly citedShare: number | null;
 }
