@@ -125,7 +125,12 @@ export class IndexSync extends Component {
 			this.enqueue(file.path, { text: null, scan: book });
 		}
 		this.setStatus({ state: "initializing", done: 0, total });
-		void this.drain();
+		// The drain starts in a task of its own: the layout-ready task (Obsidian's and every plugin's callbacks) stays
+		// short, and the first slice gets the whole budget.
+		this.yieldTimer = window.setTimeout(() => {
+			this.yieldTimer = null;
+			void this.drain();
+		}, 0);
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {

@@ -56,6 +56,10 @@ export class TimelineView extends ItemView {
 	private years: { revision: number; years: number[] } | null = null;
 	private rows: TimelineRows | null = null;
 	private frame: number | null = null;
+	/** The first draw of the heatmap and of the book menu (a thousand options) waits for the frame after the list's:
+	 * the list is what the reader waits for. */
+	private heatmapFrame: number | null = null;
+	private heatmapDrawn = false;
 	private ui: { toolbar: Toolbar; heatmap: HTMLElement; chips: HTMLElement; summary: HTMLElement; message: HTMLElement; list: VirtualList } | null = null;
 	private readonly runSearch = debounce((query: string) => this.change({ query }), SEARCH_DEBOUNCE_MS, true);
 
@@ -114,6 +118,7 @@ export class TimelineView extends ItemView {
 		const message = root.createDiv({ cls: "wrh-timeline-message-host" });
 		const list = this.addChild(new VirtualList(root, { label: t("timelineViewTitle"), ...this.deps.list }));
 		this.ui = { toolbar, heatmap, chips, summary, message, list };
+		this.heatmapDrawn = false;
 		toolbar.setGrouping(this.state.grouping);
 
 		this.register(this.deps.index.subscribe(() => this.scheduleRefresh()));
@@ -127,12 +132,14 @@ export class TimelineView extends ItemView {
 		this.register(() => {
 			this.runSearch.cancel();
 			if (this.frame !== null) window.cancelAnimationFrame(this.frame);
+			this.cancelHeatmapFrame();
 		});
 		this.refresh(false);
 		await super.onOpen();
 	}
 
 	protected override async onClose(): Promise<void> {
+		this.cancelHeatmapFrame();
 		this.ui = null;
 		this.contentEl.empty();
 		await super.onClose();
@@ -183,7 +190,7 @@ export class TimelineView extends ItemView {
 		if (this.booksRevision !== index.revision) {
 			this.booksRevision = index.revision;
 			if (this.state.book !== null && !books.some((b) => b.path === this.state.book)) this.state = { ...this.state, book: null };
-			ui.toolbar.setBooks(books, this.state.book);
+			if (this.heatmapDrawn || books.length === 0) ui.toolbar.setBooks(books, this.state.book);
 		}
 		if (books.length === 0) {
 			this.showParts(false, false);
@@ -197,7 +204,7 @@ export class TimelineView extends ItemView {
 			ui.toolbar.search.value = "";
 			ui.toolbar.book.value = "";
 		}
-		this.renderHeatmap(t);
+		this.drawHeatmap(t);
 		renderFilterChips(ui.chips, this.chips(t), t, (id) => this.change(id === "query" ? { query: "" } : id === "book" ? { book: null } : { day: null }), () => this.change({ query: "", book: null, day: null }));
 		const rows = this.model.rows(this.state);
 		this.rows = rows;
@@ -224,6 +231,26 @@ export class TimelineView extends ItemView {
 		ui.summary.toggleClass("wrh-hidden", !filters);
 		if (!filters) ui.chips.addClass("wrh-hidden");
 		ui.list.scrollerEl.toggleClass("wrh-hidden", !list);
+	}
+
+	/** The heatmap now, or, the first time, in the next frame with the book menu (drawn from the state then). */
+	private drawHeatmap(t: Translate): void {
+		if (this.heatmapDrawn) {
+			this.renderHeatmap(t);
+			return;
+		}
+		this.heatmapFrame ??= window.requestAnimationFrame(() => {
+			this.heatmapFrame = null;
+			if (this.ui === null || this.heatmapDrawn) return;
+			this.heatmapDrawn = true;
+			this.ui.toolbar.setBooks(this.deps.index.books(), this.state.book);
+			this.renderHeatmap(this.deps.t());
+		});
+	}
+
+	private cancelHeatmapFrame(): void {
+		if (this.heatmapFrame !== null) window.cancelAnimationFrame(this.heatmapFrame);
+		this.heatmapFrame = null;
 	}
 
 	private renderHeatmap(t: Translate): void {
@@ -270,6 +297,7 @@ export class TimelineView extends ItemView {
 			key: (i) => rows.row(i)?.key ?? "",
 			kind: (i) => (rows.isHeader(i) ? "header" : "entry"),
 			focusable: (i) => !rows.isHeader(i),
+			runs: (visit) => rows.runs(visit),
 			render: (parent, i) => {
 				const row = rows.row(i);
 				if (row === undefined) return parent.createDiv();

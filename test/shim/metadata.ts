@@ -8,13 +8,33 @@ import { TFile, type Vault } from "./vault";
 
 export class MetadataCache extends Events {
 	private readonly caches = new Map<string, CachedMetadata>();
+	/** Files by path and by lower-case name, as Obsidian keeps them for link resolution; null: rebuild when asked. */
+	private names: FileNames | null = null;
 
 	constructor(private readonly vault: Vault) {
 		super();
+		// Obsidian resolves a link through a name map that creates, renames and deletes keep current, not by walking
+		// every file per link: the shim does the same, so a vault-wide scan costs what it costs in Obsidian.
+		const put = vault._put.bind(vault);
+		const move = vault._move.bind(vault);
+		const remove = vault._remove.bind(vault);
+		vault._put = (path, text) => {
+			if (vault.getFileByPath(path) === null) this.names = null;
+			return put(path, text);
+		};
+		vault._move = (file, newPath) => {
+			this.names = null;
+			move(file, newPath);
+		};
+		vault._remove = (file) => {
+			this.names = null;
+			remove(file);
+		};
 	}
 
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
-		return resolveLinkpath(this.vault.getFiles(), linkpath, sourcePath);
+		this.names ??= fileNames(this.vault.getFiles());
+		return resolveLinkpath(this.names, linkpath, sourcePath);
 	}
 
 	getFileCache(file: O.TFile): CachedMetadata | null {
@@ -77,15 +97,40 @@ export class MetadataCache extends Events {
 	}
 }
 
+export interface FileNames {
+	/** By exact path. */
+	readonly exact: ReadonlyMap<string, TFile>;
+	/** By lower-case path (the first file in vault order when two differ only in case). */
+	readonly lower: ReadonlyMap<string, TFile>;
+	/** By lower-case file name (with extension), in vault order. */
+	readonly byName: ReadonlyMap<string, readonly TFile[]>;
+}
+
+export function fileNames(files: readonly TFile[]): FileNames {
+	const exact = new Map<string, TFile>();
+	const lower = new Map<string, TFile>();
+	const byName = new Map<string, TFile[]>();
+	for (const f of files) {
+		exact.set(f.path, f);
+		const lp = f.path.toLowerCase();
+		if (!lower.has(lp)) lower.set(lp, f);
+		const name = f.name.toLowerCase();
+		const list = byName.get(name);
+		if (list === undefined) byName.set(name, [f]);
+		else list.push(f);
+	}
+	return { exact, lower, byName };
+}
+
 /**
  * Obsidian-like link resolution: exact vault path (with or without `.md`), then relative to the source's folder,
  * then by file name (a partial path must match the end of the path), nearest to the source first. Case-insensitive.
  */
-export function resolveLinkpath(files: readonly TFile[], linkpath: string, sourcePath: string): TFile | null {
+export function resolveLinkpath(names: FileNames, linkpath: string, sourcePath: string): TFile | null {
 	const lp = linkpath.trim().replace(/^\/+/, "");
-	if (lp === "") return files.find((f) => f.path === sourcePath) ?? null;
+	if (lp === "") return names.exact.get(sourcePath) ?? null;
 	const wanted = [lp, `${lp}.md`].map((p) => p.toLowerCase());
-	const byPath = (p: string) => files.find((f) => f.path.toLowerCase() === p) ?? null;
+	const byPath = (p: string) => names.lower.get(p) ?? null;
 	for (const p of wanted) {
 		const hit = byPath(p);
 		if (hit) return hit;
@@ -97,7 +142,17 @@ export function resolveLinkpath(files: readonly TFile[], linkpath: string, sourc
 			if (hit) return hit;
 		}
 	}
-	const candidates = files.filter((f) => wanted.some((w) => f.path.toLowerCase() === w || f.path.toLowerCase().endsWith(`/${w}`)));
+	// A partial path ends with a file name: only files of that name can match it.
+	const seen = new Set<TFile>();
+	const candidates: TFile[] = [];
+	for (const w of wanted) {
+		for (const f of names.byName.get(w.slice(w.lastIndexOf("/") + 1)) ?? []) {
+			if (!seen.has(f) && (f.path.toLowerCase() === w || f.path.toLowerCase().endsWith(`/${w}`))) {
+				seen.add(f);
+				candidates.push(f);
+			}
+		}
+	}
 	candidates.sort((a, b) => {
 		const aNear = a.parent?.path === (dir || "/") ? 0 : 1;
 		const bNear = b.parent?.path === (dir || "/") ? 0 : 1;

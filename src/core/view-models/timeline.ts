@@ -98,6 +98,14 @@ export class TimelineRows {
 		return group !== undefined && group.start === i;
 	}
 
+	/** Every row's kind as runs: a header, then its group's entries (a windowed list fills its heights per run). */
+	runs(visit: (kind: "header" | "entry", from: number, count: number) => void): void {
+		for (const group of this.groups) {
+			visit("header", group.start, 1);
+			if (group.entries.length > 0) visit("entry", group.start + 1, group.entries.length);
+		}
+	}
+
 	/** Row index of an entry, or -1. Looks only in the group its day belongs to. */
 	indexOfEntry(entry: Pick<TimelineEntry, "key" | "day">): number {
 		const groupKey = bucketKey(entry.day, this.state.grouping, this.state.weekStartsOn);

@@ -8,17 +8,24 @@ export class HeightTree {
 	private readonly heights: Float64Array;
 	readonly length: number;
 
-	constructor(length: number, height: (i: number) => number) {
+	/** `height`: each row's height, as a function of the row or as an array (taken over, not copied). */
+	constructor(length: number, height: ((i: number) => number) | Float64Array) {
 		this.length = length;
-		this.heights = new Float64Array(length);
-		this.tree = new Float64Array(length + 1);
-		for (let i = 0; i < length; i++) {
-			const h = height(i);
-			this.heights[i] = h;
-			this.tree[i + 1] = (this.tree[i + 1] ?? 0) + h;
-			const parent = i + 1 + ((i + 1) & -(i + 1));
-			if (parent <= length) this.tree[parent] = (this.tree[parent] ?? 0) + (this.tree[i + 1] ?? 0);
+		if (typeof height === "function") {
+			this.heights = new Float64Array(length);
+			for (let i = 0; i < length; i++) this.heights[i] = height(i);
+		} else {
+			this.heights = height.length === length ? height : new Float64Array(length);
+			if (height !== this.heights) this.heights.set(height.subarray(0, length));
 		}
+		// Linear build: each node adds its partial sum into its parent once.
+		const tree = new Float64Array(length + 1);
+		tree.set(this.heights, 1);
+		for (let k = 1; k <= length; k++) {
+			const parent = k + (k & -k);
+			if (parent <= length) tree[parent] = (tree[parent] as number) + (tree[k] as number);
+		}
+		this.tree = tree;
 	}
 
 	get(i: number): number {

@@ -27,6 +27,11 @@ export interface VirtualListSource {
 	focusable(i: number): boolean;
 	/** Build row i's element inside `parent` and return it. */
 	render(parent: DocumentFragment, i: number): HTMLElement;
+	/**
+	 * Optional: every row's kind as runs (`count` rows of `kind` from row `from`), in any order, covering all rows
+	 * once. Lets the list fill its height estimates a run at a time instead of asking `kind` per row.
+	 */
+	runs?(visit: (kind: string, from: number, count: number) => void): void;
 }
 
 export interface VirtualListOptions {
@@ -64,6 +69,17 @@ export class VirtualList extends Component {
 	private readonly measure: (el: HTMLElement) => number;
 	private keyboard: ListKeyboard | null = null;
 	private resizeObserver: ResizeObserver | null = null;
+	/** Layout read during the current setSource / render call (null: read it). */
+	private knownViewport: number | null = null;
+	/** scrollTop as last written by this call, when it is known exactly (0); null: read it. */
+	private knownScrollTop: number | null = null;
+	/** Whether the rows ever had a height (until then scrollTop is 0). */
+	private hadHeight = false;
+	private readonly readViewport: () => number;
+	/** Whether the first render may lay out for the window's height and read the pane's after measuring. */
+	private readonly canGuessViewport: boolean;
+	/** The viewport height in use is the window's, not yet read from the pane. */
+	private viewportGuessed = false;
 
 	constructor(parent: HTMLElement, options: VirtualListOptions = {}) {
 		super();
@@ -71,7 +87,11 @@ export class VirtualList extends Component {
 		this.estimates = options.estimates ?? DEFAULT_ESTIMATES;
 		this.scrollerEl = parent.createDiv({ cls: "wrh-vlist" });
 		this.rowsEl = this.scrollerEl.createDiv({ cls: "wrh-vlist-rows", attr: { role: "list", ...(options.label ? { "aria-label": options.label } : {}) } });
-		this.viewportHeight = options.viewportHeight ?? (() => (this.scrollerEl.clientHeight > 0 ? this.scrollerEl.clientHeight : this.scrollerEl.win.innerHeight));
+		this.canGuessViewport = options.viewportHeight === undefined;
+		this.readViewport = options.viewportHeight ?? (() => (this.scrollerEl.clientHeight > 0 ? this.scrollerEl.clientHeight : this.scrollerEl.win.innerHeight));
+		// Read once per render: the viewport does not change while the list lays itself out, and each read after a
+		// DOM change would force a layout of the whole pane.
+		this.viewportHeight = () => (this.knownViewport ??= this.readViewport());
 		this.measure = options.measure ?? ((el) => el.getBoundingClientRect().height);
 	}
 
@@ -104,32 +124,50 @@ export class VirtualList extends Component {
 	 * the top.
 	 */
 	setSource(source: VirtualListSource, keepPosition = true): void {
+		this.forgetLayout();
 		const anchor = keepPosition ? this.firstVisible() : null;
 		this.clear();
 		this.source = source;
 		// One estimate per kind for the whole build: it does not change while the tree is built (nothing is measured).
 		const estimates = new Map<string, number>();
-		this.tree = new HeightTree(source.length, (i) => {
-			const kind = source.kind(i);
+		const estimateOf = (kind: string): number => {
 			let h = estimates.get(kind);
 			if (h === undefined) {
 				h = this.estimate(kind);
 				estimates.set(kind, h);
 			}
 			return h;
-		});
+		};
+		if (source.runs !== undefined) {
+			const heights = new Float64Array(source.length);
+			source.runs((kind, from, count) => heights.fill(estimateOf(kind), from, from + count));
+			this.tree = new HeightTree(source.length, heights);
+		} else {
+			this.tree = new HeightTree(source.length, (i) => estimateOf(source.kind(i)));
+		}
+		const fresh = !this.hadHeight;
 		this.updateHeight();
-		if (anchor === null) this.setScrollTop(0);
+		// A list that never had a height cannot have scrolled: writing scrollTop would only force a layout.
+		if (anchor === null && fresh) {
+			this.knownScrollTop = 0;
+			// The first rows: lay out for the window's height and read the pane's once the rows' measurement has laid
+			// the pane out anyway — one forced layout of a new pane instead of two.
+			if (this.canGuessViewport && source.length > 0) {
+				this.knownViewport = this.scrollerEl.win.innerHeight;
+				this.viewportGuessed = true;
+			}
+		} else if (anchor === null) this.setScrollTop(0);
 		else {
 			const at = this.findKey(anchor.key, anchor.index);
 			this.setScrollTop(at === -1 ? 0 : this.tree.offset(at) + anchor.delta);
 		}
-		this.render();
+		this.renderKeepingLayout();
 	}
 
 	/** Scroll so that row i is in view (`start`: at the top; `nearest`: only as far as needed), then render. */
 	scrollToIndex(i: number, align: "start" | "nearest" = "nearest"): void {
 		if (i < 0 || i >= this.source.length) return;
+		this.forgetLayout();
 		for (let pass = 0; pass < 3; pass++) {
 			const top = this.tree.offset(i);
 			const bottom = top + this.tree.get(i);
@@ -143,6 +181,7 @@ export class VirtualList extends Component {
 			// Rendering measured the rows around i; if that moved it, aim again.
 			if (Math.abs(this.tree.offset(i) - top) < 0.5) break;
 		}
+		this.forgetLayout();
 	}
 
 	/** Scroll row i into view and give it keyboard focus. */
@@ -163,11 +202,22 @@ export class VirtualList extends Component {
 
 	/** Lay out again after a scroll, a resize or a height change. */
 	render(): void {
-		for (let pass = 0; pass < 3; pass++) {
-			this.layout();
-			if (!this.measureRendered()) break;
+		this.forgetLayout();
+		this.renderKeepingLayout();
+	}
+
+	/** render() without reading the layout again that this call (setSource) has already read. */
+	private renderKeepingLayout(): void {
+		try {
+			for (let pass = 0; pass < 3; pass++) {
+				this.layout();
+				const remeasured = this.measureRendered();
+				if (!this.settleViewport() && !remeasured) break;
+			}
+			this.keyboard?.refresh();
+		} finally {
+			this.forgetLayout();
 		}
-		this.keyboard?.refresh();
 	}
 
 	private layout(): void {
@@ -297,6 +347,7 @@ export class VirtualList extends Component {
 	}
 
 	private updateHeight(): void {
+		if (this.tree.total > 0) this.hadHeight = true;
 		this.rowsEl.setCssProps({ "--wrh-vlist-height": `${Math.min(this.tree.total, MAX_SCROLL_PX)}px` });
 	}
 
@@ -309,11 +360,36 @@ export class VirtualList extends Component {
 	}
 
 	private virtualTop(): number {
-		return this.scrollerEl.scrollTop * this.scale();
+		const top = this.knownScrollTop ?? this.scrollerEl.scrollTop;
+		return top === 0 ? 0 : top * this.scale();
 	}
 
 	private setScrollTop(virtual: number): void {
+		if (virtual <= 0) {
+			// The top needs no layout to find; and scrollTop reads back exactly 0.
+			this.scrollerEl.scrollTop = 0;
+			this.knownScrollTop = 0;
+			return;
+		}
 		const max = Math.max(0, this.tree.total - this.viewportHeight());
 		this.scrollerEl.scrollTop = Math.max(0, Math.min(virtual, max)) / this.scale();
+		// The browser may round or clamp what was written: read it back when next needed.
+		this.knownScrollTop = null;
+	}
+
+	/** After a guessed viewport: read the real one (layout is clean after measuring); true when it differs. */
+	private settleViewport(): boolean {
+		if (!this.viewportGuessed) return false;
+		this.viewportGuessed = false;
+		const real = this.readViewport();
+		if (real === this.knownViewport) return false;
+		this.knownViewport = real;
+		return true;
+	}
+
+	private forgetLayout(): void {
+		this.viewportGuessed = false;
+		this.knownViewport = null;
+		this.knownScrollTop = null;
 	}
 }
