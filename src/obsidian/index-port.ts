@@ -11,4 +11,9 @@ export interface IndexWriter {
 	upsertLinks(fromPath: string, links: readonly ResolvedLink[]): void;
 	/** Listeners hear once at the end of `fn`. */
 	batch(fn: () => void): void;
+	/**
+	 * Prepare search for books that are not ready yet, stopping when `yieldNow()` says so; true when all are ready.
+	 * Optional: the adapter calls it in idle slices after the first scan so the reader's first query is not the slow one.
+	 */
+	warmSearch?(yieldNow: () => boolean): boolean;
 }

@@ -61,7 +61,8 @@ export class IndexSync extends Component {
 	private status: IndexStatus = { state: "cold", done: 0, total: 0 };
 	private draining = false;
 	private stopped = false;
-	private yieldTimer: number | null = null;
+	/** Timers of pending yields (the drain, the search warm-up and the scan's first task may each hold one). */
+	private readonly yieldTimers = new Set<number>();
 	private readonly requestDrain = debounce(() => void this.drain(), CHANGE_DEBOUNCE_MS, true);
 
 	constructor(options: IndexSyncOptions) {
@@ -77,7 +78,8 @@ export class IndexSync extends Component {
 		this.register(() => {
 			this.stopped = true;
 			this.requestDrain.cancel();
-			if (this.yieldTimer !== null) window.clearTimeout(this.yieldTimer);
+			for (const timer of this.yieldTimers) window.clearTimeout(timer);
+			this.yieldTimers.clear();
 		});
 	}
 
@@ -127,10 +129,7 @@ export class IndexSync extends Component {
 		this.setStatus({ state: "initializing", done: 0, total });
 		// The drain starts in a task of its own: the layout-ready task (Obsidian's and every plugin's callbacks) stays
 		// short, and the first slice gets the whole budget.
-		this.yieldTimer = window.setTimeout(() => {
-			this.yieldTimer = null;
-			void this.drain();
-		}, 0);
+		void this.yieldToUi().then(() => this.drain());
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
@@ -226,7 +225,23 @@ export class IndexSync extends Component {
 		} finally {
 			this.draining = false;
 		}
-		if (!this.stopped && this.status.state === "initializing") this.setStatus({ ...this.status, state: "warm" });
+		if (!this.stopped && this.status.state === "initializing") {
+			this.setStatus({ ...this.status, state: "warm" });
+			void this.warmSearch();
+		}
+	}
+
+	/**
+	 * Search haystacks are built lazily; at 500k highlights building them all takes ~0.6 s, which would land on the
+	 * reader's first query. Build them right after the first scan instead, one time slice at a time.
+	 */
+	private async warmSearch(): Promise<void> {
+		for (;;) {
+			if (this.stopped || this.index.warmSearch === undefined) return;
+			const sliceStart = window.performance.now();
+			if (this.index.warmSearch(() => window.performance.now() - sliceStart >= SLICE_BUDGET_MS)) return;
+			await this.yieldToUi();
+		}
 	}
 
 	private takeChunk(): Job[] {
@@ -300,10 +315,11 @@ export class IndexSync extends Component {
 
 	private yieldToUi(): Promise<void> {
 		return new Promise((resolve) => {
-			this.yieldTimer = window.setTimeout(() => {
-				this.yieldTimer = null;
+			const timer = window.setTimeout(() => {
+				this.yieldTimers.delete(timer);
 				resolve();
 			}, 0);
+			this.yieldTimers.add(timer);
 		});
 	}
 
