@@ -53,6 +53,20 @@ export interface Lifecycle {
 	readonly ribbonIcons: number;
 }
 
+/** What `lifecycle()` must read after a clean unload: nothing left of any kind. */
+export const NOTHING_LEFT: Lifecycle = {
+	listeners: 0,
+	domEvents: 0,
+	intervals: 0,
+	pendingTimers: 0,
+	views: 0,
+	hoverSources: 0,
+	commands: 0,
+	settingTabs: 0,
+	statusBarItems: 0,
+	ribbonIcons: 0,
+};
+
 const MANIFEST: PluginManifest = JSON.parse(readFileSync(new URL("../../manifest.json", import.meta.url), "utf8")) as PluginManifest;
 
 export class TestApp {

@@ -6,23 +6,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import WeReadHighlightsPlugin from "../../src/main.ts";
 import { DEFAULT_SETTINGS } from "../../src/core/settings.ts";
-import { createTestApp, loadPlugin } from "../shim/test-app.ts";
+import { createTestApp, loadPlugin, NOTHING_LEFT } from "../shim/test-app.ts";
 import { GARDEN } from "./helpers/book-pane.ts";
 import { fixtureVaultFiles } from "./helpers/fixture-vault.ts";
 import { openEveryPane, wrhNodes } from "./helpers/hardening.ts";
-
-const NOTHING = {
-	listeners: 0,
-	domEvents: 0,
-	intervals: 0,
-	pendingTimers: 0,
-	views: 0,
-	hoverSources: 0,
-	commands: 0,
-	settingTabs: 0,
-	statusBarItems: 0,
-	ribbonIcons: 0,
-};
 
 test("lifecycle: 50 load/unload cycles with every pane open leave nothing registered and no wrh- node", async () => {
 	// Other tests' apps may still be in the document: only nodes that appear during this test count.
@@ -38,7 +25,7 @@ test("lifecycle: 50 load/unload cycles with every pane open leave nothing regist
 		assert.ok(activeDocument.querySelectorAll(".wrh-book-view .wrh-entry, .wrh-timeline .wrh-entry, .wrh-refs .wrh-entry").length >= 3, `cycle ${cycle}: panes show rows`);
 		await loaded.unload();
 		await t.clock.runAll();
-		assert.deepEqual(t.lifecycle(), NOTHING, `cycle ${cycle}`);
+		assert.deepEqual(t.lifecycle(), NOTHING_LEFT, `cycle ${cycle}`);
 		assert.deepEqual(wrhNodes().filter((n) => !earlier.has(n)).map((n) => n.className), [], `cycle ${cycle}: wrh- nodes left`);
 	}
 	t.assertClean();

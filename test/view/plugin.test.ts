@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import WeReadHighlightsPlugin from "../../src/main.ts";
 import { CHANGE_DEBOUNCE_MS } from "../../src/constants.ts";
 import { DEFAULT_SETTINGS } from "../../src/core/settings.ts";
-import { createTestApp, loadPlugin, type TestApp } from "../shim/test-app.ts";
+import { createTestApp, loadPlugin, NOTHING_LEFT, type TestApp } from "../shim/test-app.ts";
 import { bookNote } from "./helpers/index-fakes.ts";
 
 const FILES = {
@@ -149,18 +149,7 @@ test("plugin: after unload nothing is left registered and vault events do nothin
 	assert.equal(loaded.statusBarItems, 1);
 	assert.equal(loaded.settingTabs, 1);
 	await unload();
-	assert.deepEqual(t.lifecycle(), {
-		listeners: 0,
-		domEvents: 0,
-		intervals: 0,
-		pendingTimers: 0,
-		views: 0,
-		hoverSources: 0,
-		commands: 0,
-		settingTabs: 0,
-		statusBarItems: 0,
-		ribbonIcons: 0,
-	});
+	assert.deepEqual(t.lifecycle(), NOTHING_LEFT);
 	const readsBefore = t.app.vault.reads.length;
 	await t.sim.modify("weread/Book A.md", bookNote("111", "Book A", ["改"]));
 	await t.sim.rename("inbox/Book C.md", "weread/Book C.md");
