@@ -112,17 +112,8 @@ export interface ResolvedBook {
 /** The reader's WeRead user id: every thought and review id starts with it. */
 export const USER_VID = "72608135";
 
-/** mulberry32 — small and seedable (Math.random is not). */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** The same seeded generator as the synthetic vault (mulberry32; Math.random is not seedable). */
+export { rng } from "../gen-vault/generate.ts";
 
 export function seedOf(s: string): number {
 	let h = 2166136261;

@@ -28,7 +28,7 @@ export interface GenVault {
 }
 
 /** mulberry32: tiny, fast and good enough for test data; Math.random is not seedable. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;

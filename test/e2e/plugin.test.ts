@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { DEFAULT_SETTINGS } from "../../src/core/settings.ts";
 import { openHarness, readVault, type Harness } from "./harness/index.ts";
+import { NOTHING_LEFT } from "../shim/lifecycle.ts";
 
 const WEREAD_NOTES = Object.entries(readVault())
 	.filter(([path, text]) => path.endsWith(".md") && /^doc_type: weread-highlights-reviews$/m.test(text))
@@ -87,19 +88,7 @@ test("e2e: unloading the plugin leaves nothing registered, scheduled or in the D
 		assert.equal(loaded.statusBarItems, 1);
 		assert.equal(loaded.settingTabs, 1);
 		await h.unload();
-		assert.deepEqual(await h.lifecycle(), {
-			listeners: 0,
-			domEvents: 0,
-			intervals: 0,
-			pendingTimers: 0,
-			views: 0,
-			hoverSources: 0,
-			commands: 0,
-			settingTabs: 0,
-			statusBarItems: 0,
-			ribbonIcons: 0,
-			pluginElements: 0,
-		});
+		assert.deepEqual(await h.lifecycle(), { ...NOTHING_LEFT, pluginElements: 0 });
 	});
 });
 

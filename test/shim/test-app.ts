@@ -18,10 +18,12 @@ import type { Component } from "./component";
 import { installDom } from "./dom";
 import { liveListenerCount } from "./events";
 import { ledger } from "./ledger";
+import type { Lifecycle } from "./lifecycle";
 import { _setApiVersion, shimEnv } from "./misc";
 import { VaultSimulator } from "./simulator";
 
 export { VaultSimulator } from "./simulator";
+export { NOTHING_LEFT, type Lifecycle } from "./lifecycle";
 
 export interface TestAppOptions {
 	/** Vault files: path → text. Every `.md` file is a note. */
@@ -39,33 +41,7 @@ export interface TestAppOptions {
 	readonly apiVersion?: string;
 }
 
-/** Counts of everything a plugin can leave registered; all zero after a clean unload. */
-export interface Lifecycle {
-	readonly listeners: number;
-	readonly domEvents: number;
-	readonly intervals: number;
-	readonly pendingTimers: number;
-	readonly views: number;
-	readonly hoverSources: number;
-	readonly commands: number;
-	readonly settingTabs: number;
-	readonly statusBarItems: number;
-	readonly ribbonIcons: number;
-}
 
-/** What `lifecycle()` must read after a clean unload: nothing left of any kind. */
-export const NOTHING_LEFT: Lifecycle = {
-	listeners: 0,
-	domEvents: 0,
-	intervals: 0,
-	pendingTimers: 0,
-	views: 0,
-	hoverSources: 0,
-	commands: 0,
-	settingTabs: 0,
-	statusBarItems: 0,
-	ribbonIcons: 0,
-};
 
 const MANIFEST: PluginManifest = JSON.parse(readFileSync(new URL("../../manifest.json", import.meta.url), "utf8")) as PluginManifest;
 

@@ -9,6 +9,7 @@ import { flushMicrotasks } from "../../shim/clock";
 import type { Component } from "../../shim/component";
 import { ledger } from "../../shim/ledger";
 import { _setApiVersion, shimEnv } from "../../shim/misc";
+import type { Lifecycle } from "../../shim/lifecycle";
 import { VaultSimulator } from "../../shim/simulator";
 import { shownMenus } from "../../shim/ui";
 import { MarkdownViewStub, WorkspaceLeaf } from "../../shim/workspace";
@@ -56,18 +57,8 @@ export interface Navigation {
 	readonly files: { path: string; openState: unknown; side: string }[];
 }
 
-export interface PageLifecycle {
-	readonly listeners: number;
-	readonly domEvents: number;
-	readonly intervals: number;
-	readonly pendingTimers: number;
-	readonly views: number;
-	readonly hoverSources: number;
-	readonly commands: number;
-	readonly settingTabs: number;
-	readonly statusBarItems: number;
-	readonly ribbonIcons: number;
-	/** Elements with a `wrh-` class anywhere in the document. */
+/** The shim's lifecycle counts, plus the elements with a `wrh-` class anywhere in the document. */
+export interface PageLifecycle extends Lifecycle {
 	readonly pluginElements: number;
 }
 

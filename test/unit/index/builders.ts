@@ -1,5 +1,6 @@
 // Builders for hand-made ParsedNotes, so index logic is tested independently of the parser.
 import type { Chapter, Highlight, ParsedNote, Review, ResolvedLink } from "../../../src/core/model.ts";
+import { HighlightIndex } from "../../../src/core/index/highlight-index.ts";
 
 export function hl(p: Partial<Highlight> & { text: string; line: number }): Highlight {
 	return {
@@ -75,4 +76,12 @@ export function sampleBook(path = "weread/浮生六记.md"): ParsedNote {
 			rv({ line: 56, kind: "book-review", blockId: "401122-7tPoIuYtR", content: "读完只觉得温柔。", createdAt: null }),
 		],
 	});
+}
+
+/** A fresh index and the revisions its subscriber has heard, in order. */
+export function observed(): { index: HighlightIndex; heard: number[] } {
+	const index = new HighlightIndex();
+	const heard: number[] = [];
+	index.subscribe((r) => heard.push(r));
+	return { index, heard };
 }

@@ -1,16 +1,9 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { HighlightIndex } from "../../../src/core/index/highlight-index.ts";
-import { book, hl, link, sampleBook } from "./builders.ts";
+import { book, hl, link, observed, sampleBook } from "./builders.ts";
 
 const B = "weread/浮生六记.md";
-
-function observed(): { index: HighlightIndex; heard: number[] } {
-	const index = new HighlightIndex();
-	const heard: number[] = [];
-	index.subscribe((r) => heard.push(r));
-	return { index, heard };
-}
 
 describe("HighlightIndex: revision, subscribe, batch", () => {
 	test("each real change grows the revision and notifies with it", () => {

@@ -1,17 +1,11 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { HighlightIndex } from "../../../src/core/index/highlight-index.ts";
+import { observed } from "./builders.ts";
 import { DASH_NOTE, DASH_NOTE_PLUS, QUOTE_NOTE } from "./notes.ts";
 
 // Through the real parser: notes as text in the default templates.
 const B = "weread/浮生六记.md";
-
-function observed(): { index: HighlightIndex; heard: number[] } {
-	const index = new HighlightIndex();
-	const heard: number[] = [];
-	index.subscribe((r) => heard.push(r));
-	return { index, heard };
-}
 
 describe("HighlightIndex.upsertNote (text)", () => {
 	test("a dash-era note: book, counts, and book order despite newest-first file order", () => {
