@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --write] [-- --quick] [-- --no-browser]` (design §8, issue 6): parse throughput next
+// `npm run bench [-- --json] [-- --write] [-- --quick] [-- --no-browser] [-- --parse-only]` (design §8, issue 6): parse throughput next
 // to the line-split floor and two Markdown parsers, the index (cold build, one-note update with an open timeline,
 // heap per highlight, search) and the timeline pane in headless Chromium, in one run on a seeded synthetic vault.
 // Prints a table with each goal met or missed; `--json` prints one JSON object instead; `--write` records the table
@@ -39,6 +39,12 @@ async function main(): Promise<void> {
 	let small: GenFile[] | null = vault(SIZES.small);
 	log("parse throughput");
 	Object.assign(figures, benchParse(core.parseNote, sampleNotes(small, SIZES.parseMb), corpusNotes(new URL("../../../shared/corpus/", import.meta.url).pathname), quick));
+
+	if (args.has("--parse-only")) {
+		// For work on the parser: the parse figures alone, in seconds rather than minutes.
+		process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+		return;
+	}
 
 	log(`cold index at ${SIZES.small}`);
 	figures.cold_index_ms_50k = coldIndex(core, small).ms;

@@ -19,6 +19,8 @@ interface Run {
 interface Day {
 	/** Each book's entries of this day, newest first. */
 	readonly byBook: Map<string, readonly TimelineEntry[]>;
+	/** Entries of every book on this day: counts answer without touching the lists (the timeline's row count). */
+	count: number;
 	sorted: readonly TimelineEntry[] | null;
 	/**
 	 * Before the first read: every book's run merged so far, kept up as books arrive, so a cold build pays the
@@ -46,12 +48,14 @@ export class DayStore {
 			}
 			let day = this.days.get(key);
 			if (day === undefined) {
-				day = { byBook: new Map<string, readonly TimelineEntry[]>(), sorted: null, merged: null, left: new Set(), arrived: [] };
+				day = { byBook: new Map<string, readonly TimelineEntry[]>(), count: 0, sorted: null, merged: null, left: new Set(), arrived: [] };
 				this.days.set(key, day);
 				this.sortedDays = null;
 			}
 			const run = sortRun(list);
-			const replaced = day.byBook.has(book);
+			const previous = day.byBook.get(book);
+			const replaced = previous !== undefined;
+			day.count += list.length - (previous?.length ?? 0);
 			// Only the entries are kept per book: the seconds live on in `merged` alone (heap: one array per day, not
 			// one per book and day), and go with it at the first read.
 			day.byBook.set(book, run.entries);
@@ -69,7 +73,10 @@ export class DayStore {
 				continue;
 			}
 			const day = this.days.get(key);
-			if (day === undefined || !day.byBook.delete(book)) continue;
+			const list = day?.byBook.get(book);
+			if (day === undefined || list === undefined) continue;
+			day.byBook.delete(book);
+			day.count -= list.length;
 			day.merged = null;
 			if (day.byBook.size === 0) {
 				this.days.delete(key);
@@ -111,8 +118,12 @@ export class DayStore {
 	}
 
 	countOn(key: string): number {
+		return this.days.get(key)?.count ?? 0;
+	}
+
+	undatedCount(): number {
 		let n = 0;
-		for (const list of this.days.get(key)?.byBook.values() ?? []) n += list.length;
+		for (const list of this.undated.values()) n += list.length;
 		return n;
 	}
 

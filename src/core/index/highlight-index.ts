@@ -1,13 +1,13 @@
 import type { ParsedNote, ParseResult, Reference, ResolvedLink } from "../model";
 import { parseNote } from "../parse/parse-note";
 import { buildBook, type BuiltBook } from "./book-entry";
-import { bucketKey, UNDATED } from "./buckets";
 import { DayStore } from "./day-store";
+import { lazyBuckets } from "./lazy-buckets";
 import { type Citation, ReferenceStore } from "./reference-store";
 import { Revision } from "./revision";
 import { prepareSearch, type PreparedSearch, queryTerms, searchBook } from "./search";
 import { textKey } from "./text-key";
-import type { BookEntry, BookSummary, Bucket, DayRange, Grouping, TimelineEntry, WeekStart } from "./types";
+import type { BookEntry, BookSummary, Bucket, DayRange, Grouping, LazyBucket, TimelineEntry, WeekStart } from "./types";
 
 // The index every pane reads (design §4). Synchronous and pure: the adapter feeds it paths and strings, views query
 // it. Every map is keyed so that one note's change touches only that note's entries: path → book,
@@ -143,31 +143,12 @@ export class HighlightIndex {
 
 	/** Day, week (keyed by its first day) or month buckets, newest first; undated last when there is no range. */
 	buckets(grouping: Grouping, weekStartsOn: WeekStart = 1, range?: DayRange): readonly Bucket[] {
-		const out: Bucket[] = [];
-		const days = this.days.dayKeys(range);
-		let current: { key: string; entries: TimelineEntry[] } | null = null;
-		// Newest day first: week and month keys are then non-increasing too, so a bucket is a run of days.
-		for (let i = days.length - 1; i >= 0; i--) {
-			const day = days[i];
-			if (day === undefined) continue;
-			if (grouping === "day") {
-				// One day per bucket: hand out the day's own sorted array (never mutated: a change replaces it) instead of
-				// copying every entry of the index on every revision.
-				out.push({ key: day, entries: this.days.entriesOn(day) });
-				continue;
-			}
-			const key = bucketKey(day, grouping, weekStartsOn);
-			if (current === null || current.key !== key) {
-				current = { key, entries: [] };
-				out.push(current);
-			}
-			current.entries.push(...this.days.entriesOn(day));
-		}
-		if (range === undefined) {
-			const undated = this.days.undatedEntries();
-			if (undated.length > 0) out.push({ key: UNDATED, entries: undated });
-		}
-		return out;
+		return this.lazyBuckets(grouping, weekStartsOn, range).map((b) => ({ key: b.key, entries: b.entries() }));
+	}
+
+	/** The same buckets with their sizes only; each one orders its entries when read (a windowed timeline). */
+	lazyBuckets(grouping: Grouping, weekStartsOn: WeekStart = 1, range?: DayRange): readonly LazyBucket[] {
+		return lazyBuckets(this.days, grouping, weekStartsOn, range);
 	}
 
 	/** Entries per day (dated only), for the heatmap. */

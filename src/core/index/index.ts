@@ -1,4 +1,4 @@
 export { HighlightIndex } from "./highlight-index";
 export { addDaysToKey, bucketKey, dayKey, monthKey, UNDATED, weekKey } from "./buckets";
 export { normaliseForMatch } from "./merge";
-export type { BookEntry, BookSummary, Bucket, ChapterOutline, DayRange, EntryKind, Grouping, TimelineEntry, WeekStart } from "./types";
+export type { BookEntry, BookSummary, Bucket, ChapterOutline, DayRange, EntryKind, Grouping, LazyBucket, TimelineEntry, WeekStart } from "./types";

@@ -89,3 +89,14 @@ export interface Bucket {
 	/** Newest first; ties by book path, then line. */
 	readonly entries: readonly TimelineEntry[];
 }
+
+/**
+ * A bucket whose size is known without its entries: they are put in order on the first `entries()` call. Read it in
+ * the revision it was handed out in; after a change, ask the index again.
+ */
+export interface LazyBucket {
+	readonly key: string;
+	readonly count: number;
+	/** Newest first, as `Bucket.entries`; the same array on every call. */
+	entries(): readonly TimelineEntry[];
+}

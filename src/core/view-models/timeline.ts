@@ -13,8 +13,9 @@ export { defaultHeatmapYear, heatmapModel, yearsWithData, type HeatmapCell, type
 // Cost model (design §4 "views never walk the whole index per keystroke"): the model does NOT materialise a row
 // object per entry. It keeps the groups (one per day / week / month) with their entry arrays and an Int32Array of
 // the row index of each group's header; `row(i)` finds the group by binary search and builds the one row asked for.
-// So a 500k-row model is one pass over the index's buckets (pointer copies, once per index revision and grouping),
-// and the windowed list asks for the ~30 rows on screen. Filters start from the narrowest source the index answers
+// The unfiltered groups come from the index's lazy buckets: their sizes are known at once, their entries are put in
+// order only when a row of the group is asked for. So a 500k-row model after a change is one pass over the day
+// counts (≈ 2,000 days), and the windowed list asks for the ~30 rows on screen, from the few groups they sit in. Filters start from the narrowest source the index answers
 // cheaply — one day (`byDay`), one book (`book`), or `search` (capped at SEARCH_LIMIT) — and apply the remaining
 // filters to that small set only.
 
@@ -23,7 +24,7 @@ export { defaultHeatmapYear, heatmapModel, yearsWithData, type HeatmapCell, type
 export const SEARCH_LIMIT = 5000;
 
 /** What the index offers the timeline (read side only). */
-export type TimelineSource = Pick<HighlightIndex, "revision" | "buckets" | "byDay" | "book" | "books" | "search" | "dayCounts" | "byBlockId">;
+export type TimelineSource = Pick<HighlightIndex, "revision" | "lazyBuckets" | "byDay" | "book" | "books" | "search" | "dayCounts" | "byBlockId">;
 
 export interface TimelineState {
 	readonly grouping: Grouping;
@@ -57,7 +58,9 @@ export type TimelineRow = HeaderRow | EntryRow;
 
 export interface TimelineGroup {
 	readonly key: string;
-	readonly entries: readonly TimelineEntry[];
+	readonly count: number;
+	/** The group's entries, newest first: ordered on the first call (only groups on screen are ever asked). */
+	entries(): readonly TimelineEntry[];
 	/** Row index of the group's header. */
 	readonly start: number;
 }
@@ -79,7 +82,7 @@ export class TimelineRows {
 	) {
 		this.starts = Int32Array.from(groups, (g) => g.start);
 		const last = groups[groups.length - 1];
-		this.length = last === undefined ? 0 : last.start + 1 + last.entries.length;
+		this.length = last === undefined ? 0 : last.start + 1 + last.count;
 		this.entryCount = this.length - groups.length;
 	}
 
@@ -88,8 +91,8 @@ export class TimelineRows {
 		const g = this.groupIndexAt(i);
 		const group = this.groups[g];
 		if (group === undefined) return undefined;
-		if (i === group.start) return { kind: "header", key: `group:${group.key}`, groupKey: group.key, label: this.label(group.key), count: group.entries.length };
-		const entry = group.entries[i - group.start - 1];
+		if (i === group.start) return { kind: "header", key: `group:${group.key}`, groupKey: group.key, label: this.label(group.key), count: group.count };
+		const entry = group.entries()[i - group.start - 1];
 		return entry === undefined ? undefined : { kind: "entry", key: entry.key, groupKey: group.key, entry };
 	}
 
@@ -102,7 +105,7 @@ export class TimelineRows {
 	runs(visit: (kind: "header" | "entry", from: number, count: number) => void): void {
 		for (const group of this.groups) {
 			visit("header", group.start, 1);
-			if (group.entries.length > 0) visit("entry", group.start + 1, group.entries.length);
+			if (group.count > 0) visit("entry", group.start + 1, group.count);
 		}
 	}
 
@@ -111,7 +114,7 @@ export class TimelineRows {
 		const groupKey = bucketKey(entry.day, this.state.grouping, this.state.weekStartsOn);
 		for (const group of this.groups) {
 			if (group.key !== groupKey) continue;
-			const at = group.entries.findIndex((e) => e.key === entry.key);
+			const at = group.entries().findIndex((e) => e.key === entry.key);
 			return at === -1 ? -1 : group.start + 1 + at;
 		}
 		return -1;
@@ -193,9 +196,9 @@ export class TimelineModel {
 		if (all !== null && all.revision === revision && all.grouping === state.grouping && all.weekStartsOn === state.weekStartsOn) return all.groups;
 		const groups: TimelineGroup[] = [];
 		let start = 0;
-		for (const bucket of this.index.buckets(state.grouping, state.weekStartsOn)) {
-			groups.push({ key: bucket.key, entries: bucket.entries, start });
-			start += bucket.entries.length + 1;
+		for (const bucket of this.index.lazyBuckets(state.grouping, state.weekStartsOn)) {
+			groups.push({ key: bucket.key, count: bucket.count, entries: () => bucket.entries(), start });
+			start += bucket.count + 1;
 		}
 		this.all = { revision, grouping: state.grouping, weekStartsOn: state.weekStartsOn, groups };
 		return groups;
@@ -235,19 +238,19 @@ function compareNewestFirst(a: TimelineEntry, b: TimelineEntry): number {
 
 /** Consecutive entries (already newest first) with the same bucket key become one group. */
 function groupRuns(entries: readonly TimelineEntry[], grouping: Grouping, weekStartsOn: WeekStart): TimelineGroup[] {
-	const groups: { key: string; entries: TimelineEntry[]; start: number }[] = [];
-	let current: { key: string; entries: TimelineEntry[]; start: number } | null = null;
+	const runs: { key: string; list: TimelineEntry[]; start: number }[] = [];
+	let current: { key: string; list: TimelineEntry[]; start: number } | null = null;
 	let start = 0;
 	for (const e of entries) {
 		const key = bucketKey(e.day, grouping, weekStartsOn);
 		if (current === null || current.key !== key) {
-			if (current !== null) start += current.entries.length + 1;
-			current = { key, entries: [], start };
-			groups.push(current);
+			if (current !== null) start += current.list.length + 1;
+			current = { key, list: [], start };
+			runs.push(current);
 		}
-		current.entries.push(e);
+		current.list.push(e);
 	}
-	return groups;
+	return runs.map(({ key, list, start: at }) => ({ key, count: list.length, entries: () => list, start: at }));
 }
 
 /**
