@@ -2,6 +2,7 @@ import type { Highlight, ParsedNote, Review } from "../model";
 import { dayKey } from "./buckets";
 import { matchThoughts } from "./merge";
 import type { BookEntry, ChapterOutline, EntryKind, TimelineEntry } from "./types";
+import { blockKey } from "./block-key";
 
 // One parsed note → the book as the panes see it: entries (highlights with their merged thoughts, thoughts,
 // reviews), a chapter outline in book order, and a block-id lookup. Built once per upsert of that note only.
@@ -31,7 +32,13 @@ interface Group {
 
 type SortKey = readonly [number, number];
 
-export function buildBook(note: ParsedNote): BuiltBook {
+/**
+ * Day strings already handed out, by value: every entry keeps its `day`, and at 500k highlights a 40-byte copy per
+ * entry is 20 MB for ≈ 2,000 distinct values. An index passes one map to all its books; any map works.
+ */
+export type DayStrings = Map<string, string>;
+
+export function buildBook(note: ParsedNote, days: DayStrings = new Map()): BuiltBook {
 	const mergedReviewOf = new Map<number, Review>();
 	for (const [reviewIndex, highlightIndex] of matchThoughts(note.highlights, note.reviews)) {
 		const review = note.reviews[reviewIndex];
@@ -51,14 +58,16 @@ export function buildBook(note: ParsedNote): BuiltBook {
 		return group;
 	};
 
+	// Entry keys share one flat prefix: each key is then one short rope over it, not two (a kept string per entry).
+	const keyPrefix = flat(`${note.path}#`);
 	note.highlights.forEach((h, i) => {
-		const entry = highlightEntry(note, h, mergedReviewOf.get(i) ?? null);
+		const entry = highlightEntry(note, h, mergedReviewOf.get(i) ?? null, days, keyPrefix);
 		(headed[h.chapterIndex] ?? groupOfTitle(h.chapterTitle)).highlights.push(entry);
 	});
 	const bookReviews: TimelineEntry[] = [];
 	for (const r of note.reviews) {
 		if (mergedReviews.has(r)) continue;
-		const entry = reviewEntry(note, r);
+		const entry = reviewEntry(note, r, days, keyPrefix);
 		if (r.kind === "book-review") bookReviews.push(entry);
 		else groupOfTitle(r.chapterTitle).others.push(entry);
 	}
@@ -91,15 +100,15 @@ export function buildBook(note: ParsedNote): BuiltBook {
 /** The first entry with an id keeps it (ids are unique in a note; a duplicate links to the first, like Obsidian). */
 function addBlock(blocks: Map<string, TimelineEntry>, id: string | null | undefined, e: TimelineEntry): void {
 	if (id === null || id === undefined) return;
-	const key = id.toLowerCase();
+	const key = blockKey(id);
 	if (!blocks.has(key)) blocks.set(key, e);
 }
 
-function highlightEntry(note: ParsedNote, h: Highlight, review: Review | null): TimelineEntry {
+function highlightEntry(note: ParsedNote, h: Highlight, review: Review | null, days: DayStrings, keyPrefix: string): TimelineEntry {
 	const createdAt = h.createdAt ?? review?.createdAt ?? null;
 	const useReviewId = h.blockId === null && review !== null && review.blockId !== null;
 	return {
-		key: `${note.path}#${h.line}`,
+		key: keyPrefix + h.line,
 		kind: "highlight",
 		bookPath: note.path,
 		bookTitle: note.meta.title,
@@ -110,16 +119,16 @@ function highlightEntry(note: ParsedNote, h: Highlight, review: Review | null): 
 		text: h.text,
 		thought: h.thought ?? review?.content ?? null,
 		createdAt,
-		day: dayKey(createdAt),
+		day: internDay(dayKey(createdAt), days),
 		highlight: h,
 		review,
 	};
 }
 
-function reviewEntry(note: ParsedNote, r: Review): TimelineEntry {
+function reviewEntry(note: ParsedNote, r: Review, days: DayStrings, keyPrefix: string): TimelineEntry {
 	const kind: EntryKind = r.kind === "highlight-thought" ? "thought" : r.kind;
 	return {
-		key: `${note.path}#${r.line}`,
+		key: keyPrefix + r.line,
 		kind,
 		bookPath: note.path,
 		bookTitle: note.meta.title,
@@ -130,10 +139,24 @@ function reviewEntry(note: ParsedNote, r: Review): TimelineEntry {
 		text: r.kind === "highlight-thought" ? (r.abstract ?? "") : "",
 		thought: r.content,
 		createdAt: r.createdAt,
-		day: dayKey(r.createdAt),
+		day: internDay(dayKey(r.createdAt), days),
 		highlight: null,
 		review: r,
 	};
+}
+
+/** `s` as one flat string: reading a character makes the engine flatten a rope in place, once. */
+function flat(s: string): string {
+	if (s.length > 0) s.charCodeAt(0);
+	return s;
+}
+
+function internDay(day: string | null, days: DayStrings): string | null {
+	if (day === null) return null;
+	const known = days.get(day);
+	if (known !== undefined) return known;
+	days.set(day, day);
+	return day;
 }
 
 function reviewIdResolvable(id: string | null): boolean {

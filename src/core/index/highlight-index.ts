@@ -1,6 +1,6 @@
 import type { ParsedNote, ParseResult, Reference, ResolvedLink } from "../model";
 import { parseNote } from "../parse/parse-note";
-import { buildBook, type BuiltBook } from "./book-entry";
+import { buildBook, type BuiltBook, type DayStrings } from "./book-entry";
 import { DayStore } from "./day-store";
 import { lazyBuckets } from "./lazy-buckets";
 import { type Citation, ReferenceStore } from "./reference-store";
@@ -8,6 +8,7 @@ import { Revision } from "./revision";
 import { prepareSearch, type PreparedSearch, queryTerms, searchBook } from "./search";
 import { textKey } from "./text-key";
 import type { BookEntry, BookSummary, Bucket, DayRange, Grouping, LazyBucket, TimelineEntry, WeekStart } from "./types";
+import { blockKey } from "./block-key";
 
 // The index every pane reads (design §4). Synchronous and pure: the adapter feeds it paths and strings, views query
 // it. Every map is keyed so that one note's change touches only that note's entries: path → book,
@@ -29,6 +30,8 @@ export class HighlightIndex {
 	private readonly refs = new ReferenceStore();
 	private readonly rev = new Revision();
 	private readonly summaries = new Map<string, BookSummary>();
+	/** One string per distinct day for every entry of every book (≤ a few thousand; never shrinks). */
+	private readonly dayStrings: DayStrings = new Map();
 	private sortedPaths: string[] | null = null;
 
 	/** Grows on every real change; never on a no-op (identical text, identical links, removing what is absent). */
@@ -126,7 +129,7 @@ export class HighlightIndex {
 
 	/** The entry holding block `id` (case-insensitive, like Obsidian) in a book: a highlight's or a review's id. */
 	byBlockId(bookPath: string, id: string): TimelineEntry | undefined {
-		return this.records.get(bookPath)?.built.blocks.get(id.toLowerCase());
+		return this.records.get(bookPath)?.built.blocks.get(blockKey(id));
 	}
 
 	// ---- timeline -----------------------------------------------------------------------------------------------
@@ -166,7 +169,7 @@ export class HighlightIndex {
 
 	/** References to any of an entry's ids (a merged highlight can be cited by its own id or its thought's). */
 	referencesToEntry(entry: TimelineEntry): readonly Reference[] {
-		const ids = new Set([entry.highlight?.blockId, entry.review?.blockId].filter((x): x is string => typeof x === "string").map((x) => x.toLowerCase()));
+		const ids = new Set([entry.highlight?.blockId, entry.review?.blockId].filter((x): x is string => typeof x === "string").map(blockKey));
 		return [...ids].flatMap((id) => this.referencesTo(entry.bookPath, id)).sort(byFromLine);
 	}
 
@@ -249,7 +252,7 @@ export class HighlightIndex {
 	}
 
 	private addBook(path: string, note: ParsedNote): void {
-		const built = buildBook(note);
+		const built = buildBook(note, this.dayStrings);
 		this.records.set(path, { built, search: null });
 		this.days.add(path, built.entry.entries);
 		this.sortedPaths = null;
@@ -299,7 +302,7 @@ export class HighlightIndex {
 			embed: link.embed,
 			to: link.to,
 			blockId: link.blockId,
-			resolved: this.records.get(link.to)?.built.blocks.has(link.blockId.toLowerCase()) ?? false,
+			resolved: this.records.get(link.to)?.built.blocks.has(blockKey(link.blockId)) ?? false,
 		}));
 	}
 }

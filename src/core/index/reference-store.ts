@@ -1,4 +1,5 @@
 import type { ResolvedLink } from "../model";
+import { blockKey } from "./block-key";
 
 // Block links of every note, in both directions: citing note → its links, and target → block id → citations.
 //
@@ -35,7 +36,7 @@ export class ReferenceStore {
 				touched.add(link.to);
 				let byBlock = this.incoming.get(link.to);
 				if (byBlock === undefined) this.incoming.set(link.to, (byBlock = new Map<string, Citation[]>()));
-				const id = link.blockId.toLowerCase();
+				const id = blockKey(link.blockId);
 				const list = byBlock.get(id);
 				if (list === undefined) byBlock.set(id, [{ from, link }]);
 				else list.push({ from, link });
@@ -73,7 +74,7 @@ export class ReferenceStore {
 	}
 
 	citations(to: string, blockId: string): readonly Citation[] {
-		return this.incoming.get(to)?.get(blockId.toLowerCase()) ?? [];
+		return this.incoming.get(to)?.get(blockKey(blockId)) ?? [];
 	}
 
 	/** Lower-cased block id → citations, for one target. */
@@ -91,7 +92,7 @@ export class ReferenceStore {
 		for (const link of this.outgoing.get(from) ?? []) {
 			touched.add(link.to);
 			const byBlock = this.incoming.get(link.to);
-			const id = link.blockId.toLowerCase();
+			const id = blockKey(link.blockId);
 			const list = byBlock?.get(id);
 			if (byBlock === undefined || list === undefined) continue;
 			const kept = list.filter((c) => c.from !== from);
