@@ -207,8 +207,21 @@ test("index-sync: the scan yields to the UI in slices of about SLICE_BUDGET_MS a
 	assert.equal(index.notes.size, 20);
 	assert.equal(index.batches, 7, "one index batch per slice");
 	assert.equal(SLICE_BUDGET_MS, 10, "the arithmetic above assumes 10 ms");
-	assert.deepEqual(progress.slice(0, 4), ["initializing 0/20", "initializing 1/20", "initializing 2/20", "initializing 3/20"]);
-	assert.deepEqual(progress.slice(-2), ["initializing 20/20", "warm 20/20"]);
+	// Progress is told once per slice (3 books each, the last slice 2), not once per book.
+	assert.deepEqual(progress, ["initializing 0/20", "initializing 3/20", "initializing 6/20", "initializing 9/20", "initializing 12/20", "initializing 15/20", "initializing 18/20", "initializing 20/20", "warm 20/20"]);
+	await finish(t, sync);
+});
+
+test("index-sync: the first scan parses the smallest notes first (the parser is cold at the start)", async () => {
+	const files = {
+		"weread/a-large.md": bookNote("1", "Large", Array.from({ length: 40 }, (_, i) => `划线 ${i}`)),
+		"weread/b-small.md": bookNote("2", "Small"),
+		"weread/c-medium.md": bookNote("3", "Medium", Array.from({ length: 8 }, (_, i) => `划线 ${i}`)),
+	};
+	const { t, index, sync } = setup({ files });
+	t.app.workspace.triggerLayoutReady();
+	await t.clock.runAll();
+	assert.deepEqual(index.opsOf("upsertNote"), ["upsertNote weread/b-small.md", "upsertNote weread/c-medium.md", "upsertNote weread/a-large.md"]);
 	await finish(t, sync);
 });
 

@@ -14,20 +14,40 @@ import type { Grouping, WeekStart } from "./types";
 export const UNDATED = "undated";
 
 const DAY_MS = 86_400_000;
-const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/;
-
 /** `yyyy-MM-dd` of a `yyyy-MM-dd[ HH:mm[:ss]]` wall time, or null when absent or not a real calendar date. */
 export function dayKey(createdAt: string | null): string | null {
 	if (createdAt === null) return null;
 	const t = createdAt.trim();
-	const m = WALL_TIME.exec(t);
-	if (m === null) return null;
-	const year = Number(m[1]);
-	const month = Number(m[2]);
-	const day = Number(m[3]);
+	// By position, not a regex: this runs once per entry of every book built (a cold scan at 100k highlights spent
+	// ≈ 100 ms in the regex version).
+	if (t.length !== 10 && t.length !== 16 && t.length !== 19) return null;
+	if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return null;
+	if (t.length > 10) {
+		const sep = t.charCodeAt(10);
+		if ((sep !== 32 && sep !== 84) || t.charCodeAt(13) !== 58 || !digits(t, 11, 2) || !digits(t, 14, 2)) return null;
+		if (t.length === 19 && (t.charCodeAt(16) !== 58 || !digits(t, 17, 2))) return null;
+	}
+	if (!digits(t, 0, 4) || !digits(t, 5, 2) || !digits(t, 8, 2)) return null;
+	const year = number(t, 0, 4);
+	const month = number(t, 5, 2);
+	const day = number(t, 8, 2);
 	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
 	// One flat 10-character string (V8 copies short slices), not a rope of five pieces: every entry keeps its day.
 	return t.slice(0, 10);
+}
+
+function digits(t: string, from: number, count: number): boolean {
+	for (let i = from; i < from + count; i++) {
+		const c = t.charCodeAt(i);
+		if (c < 48 || c > 57) return false;
+	}
+	return true;
+}
+
+function number(t: string, from: number, count: number): number {
+	let n = 0;
+	for (let i = from; i < from + count; i++) n = n * 10 + (t.charCodeAt(i) - 48);
+	return n;
 }
 
 /** `yyyy-MM` of a day key. */

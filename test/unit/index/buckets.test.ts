@@ -1,5 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { addDaysToKey, bucketKey, dayKey, monthKey, UNDATED, weekKey } from "../../../src/core/index/buckets.ts";
 import { HighlightIndex } from "../../../src/core/index/highlight-index.ts";
 import { book, hl } from "./builders.ts";
@@ -93,6 +94,24 @@ describe("day keys are never invented", () => {
 			assert.equal(dayKey(bad), null, String(bad));
 			assert.equal(bucketKey(dayKey(bad), "day", 1), UNDATED);
 		}
+	});
+
+	test("dayKey accepts exactly `yyyy-MM-dd[( |T)HH:mm[:ss]]` (trimmed) with a real calendar date", () => {
+		// The rule as a regex (how it was first written) against the hand-written scanner, on near-miss strings.
+		const rule = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/;
+		const reference = (s: string): string | null => {
+			const m = rule.exec(s.trim());
+			if (m === null) return null;
+			const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+			const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+			return mo >= 1 && mo <= 12 && d >= 1 && d <= days ? s.trim().slice(0, 10) : null;
+		};
+		const char = fc.constantFrom("0", "1", "2", "3", "9", "-", ":", " ", "T", "t", "a", "\t", "٣");
+		const nearMiss = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.array(char, { maxLength: 9 }), fc.array(char, { maxLength: 3 })).map(([y, m, d, tail, head]) => `${head.join("")}${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}${tail.join("")}`);
+		const wall = fc.tuple(fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }), fc.constantFrom(10, 16, 19), fc.constantFrom(" ", "T")).map(([d, len, sep]) => d.toISOString().slice(0, 19).replace("T", sep).slice(0, len));
+		fc.assert(fc.property(fc.oneof(nearMiss, wall, fc.string({ maxLength: 22 })), (s) => dayKey(s) === reference(s)), { seed: 4242, numRuns: 3000 });
+		assert.equal(dayKey(" 2024-02-29T23:59 "), "2024-02-29");
+		assert.equal(dayKey("2024-02-29 23:59:5"), null);
 	});
 
 	test("addDaysToKey crosses month, leap-day and year ends", () => {
