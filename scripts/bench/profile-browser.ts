@@ -1,5 +1,5 @@
-// `node --import tsx scripts/bench/profile-browser.ts [highlights] [--no-profile]`: the browser bench's first scan and first timeline
-// render under the CDP sampling profiler, with an unminified main.js so names stay readable. Prints, for each phase,
+// `node --import tsx scripts/bench/profile-browser.ts [highlights] [--no-profile]`: the browser bench's first scan, first timeline
+// render and scroll frames under the CDP sampling profiler, with an unminified main.js so names stay readable. Prints, for each phase,
 // the longest task seen by the gap monitor and the top functions by self and total time. A diagnosis aid (issue 6),
 // not a figure of record: `npm run bench` remains that. Rebuilds the production main.js when done.
 import { spawnSync } from "node:child_process";
@@ -102,6 +102,26 @@ async function main(): Promise<void> {
 		const render = profiling ? ((await cdp.send("Profiler.stop")).profile as Profile) : null;
 		process.stdout.write(`first render ${first.toFixed(1)} ms\n`);
 		if (render !== null) summarize("first render", render);
+		// Scroll frames as the bench takes them: jump far (every row new), scroll handler and layout synchronously.
+		if (profiling) await cdp.send("Profiler.start");
+		const frames = await h.page.evaluate(async () => {
+			const scroller = document.querySelector(".wrh-vlist") as HTMLElement;
+			const rows = document.querySelector(".wrh-vlist-rows") as HTMLElement;
+			const times: number[] = [];
+			for (let k = 1; k <= 60; k++) {
+				await new Promise((r) => requestAnimationFrame(r));
+				const t = performance.now();
+				scroller.scrollTop = (k * 7919 * 97) % Math.max(1, rows.offsetHeight - scroller.clientHeight);
+				scroller.dispatchEvent(new Event("scroll"));
+				const all = rows.querySelectorAll(".wrh-vlist-row");
+				(all[all.length - 1] as HTMLElement | undefined)?.getBoundingClientRect();
+				times.push(performance.now() - t);
+			}
+			return times.sort((a, b) => a - b);
+		});
+		const scroll = profiling ? ((await cdp.send("Profiler.stop")).profile as Profile) : null;
+		process.stdout.write(`scroll frames: median ${frames[30]?.toFixed(1)} ms, max ${frames[59]?.toFixed(1)} ms\n`);
+		if (scroll !== null) summarize("scroll frames", scroll);
 	} finally {
 		await h.close();
 		await closeSharedBrowser();
