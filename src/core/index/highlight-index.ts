@@ -2,6 +2,7 @@ import type { ParsedNote, ParseResult, Reference, ResolvedLink } from "../model"
 import { parseNote } from "../parse/parse-note";
 import { buildBook, type BuiltBook, type DayStrings } from "./book-entry";
 import { DayStore } from "./day-store";
+import { detachParsed } from "./detach";
 import { lazyBuckets } from "./lazy-buckets";
 import { type Citation, ReferenceStore } from "./reference-store";
 import { Revision } from "./revision";
@@ -65,7 +66,8 @@ export class HighlightIndex {
 			if (known === key) return;
 			this.textKeys.set(path, key);
 		}
-		this.applyParsed(path, parseNote(path, text));
+		const result = parseNote(path, text);
+		this.applyParsed(path, result.kind === "weread" ? detachParsed(result) : result);
 	}
 
 	/**
