@@ -244,10 +244,11 @@ export class IndexSync extends Component {
 	 */
 	private async warmSearch(): Promise<void> {
 		for (;;) {
+			// Yield first: the scan's last slice and the "warm" listeners (panes re-rendering) ran in this task already.
+			await this.yieldToUi();
 			if (this.stopped || this.index.warmSearch === undefined) return;
 			const sliceStart = window.performance.now();
 			if (this.index.warmSearch(() => window.performance.now() - sliceStart >= SLICE_BUDGET_MS)) return;
-			await this.yieldToUi();
 		}
 	}
 

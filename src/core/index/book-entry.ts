@@ -151,12 +151,21 @@ function flat(s: string): string {
 	return s;
 }
 
+/** The last day looked up (any map: the value is equal to the key, so a hit is right for every map). */
+const lastDay = { key: "", value: "" };
+
 function internDay(day: string | null, days: DayStrings): string | null {
 	if (day === null) return null;
-	const known = days.get(day);
-	if (known !== undefined) return known;
-	days.set(day, day);
-	return day;
+	// Entries come in file order, mostly several to a day: compare with the last answer before hashing a new string.
+	if (day === lastDay.key) return lastDay.value;
+	let known = days.get(day);
+	if (known === undefined) {
+		known = day;
+		days.set(day, day);
+	}
+	lastDay.key = day;
+	lastDay.value = known;
+	return known;
 }
 
 function reviewIdResolvable(id: string | null): boolean {
