@@ -1,5 +1,6 @@
 // Block ids (weread-format §6 table): finding `^id` at the end of a line and decoding the WeRead grammars into
 // chapterUid / rangeStart / rangeEnd for book order.
+import { isBlank } from "./text-range";
 
 export interface TrailingId {
 	/** The line content before the id, trailing spaces removed. */
@@ -10,7 +11,7 @@ export interface TrailingId {
 	readonly glued: boolean;
 }
 
-function isIdChar(code: number): boolean {
+function isIdCharCode(code: number): boolean {
 	return (
 		(code >= 48 && code <= 57) || // 0-9
 		(code >= 65 && code <= 90) || // A-Z
@@ -21,35 +22,177 @@ function isIdChar(code: number): boolean {
 	);
 }
 
-function isSpace(ch: string | undefined): boolean {
-	return ch === " " || ch === "\t";
+/** isIdCharCode for ASCII as a table: the backward scan over an id runs for most lines of a note. */
+const ID_CHARS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ID_CHARS[c] = isIdCharCode(c) ? 1 : 0;
+
+/**
+ * Where a trailing `^id` sits in a range of the note text (offsets), and what its characters say, read in the
+ * same backward pass that finds it (filled by findTrailingId / readIdSpan): each character read costs, and an id
+ * is read once per highlight.
+ */
+export class IdSpan {
+	/** The id without `^`: [idStart, idEnd). */
+	idStart = 0;
+	idEnd = 0;
+	/** End of the content before the id, trailing spaces removed. */
+	restEnd = 0;
+	/** True when `^` follows a non-space character (`…而已。^10500316-7yjWCUApK`). */
+	glued = false;
+	/** The id contains `-`. */
+	dash = false;
+	/** isObsidianIdSyntax of the id. */
+	obsidian = true;
+	/** 2–4 digit groups (≤ 15 digits each) joined by `-`: `groups` of them, values g0… left to right. */
+	numeric = false;
+	groups = 0;
+	g0 = 0;
+	g1 = 0;
+	g2 = 0;
+	g3 = 0;
+	/** Length of the first group. */
+	firstLength = 0;
 }
 
 /**
- * Splits a trailing `^id` off `s`. Scans backwards over id characters only, so it is O(id length) whatever the
- * line length. A glued id (no space before `^`) is accepted only when it contains `-`: every WeRead grammar does,
- * and this keeps `E=mc^2` at the end of a highlight from being read as an id.
+ * Reads id characters backwards from `end` (not before `from`) into `out`'s facts; returns where they start.
+ * Numeric groups are summed by place value (≤ 15 digits: exact), counted from the right.
  */
-export function splitTrailingId(s: string): TrailingId | null {
-	let end = s.length;
-	while (end > 0 && isSpace(s[end - 1])) end--;
+function readIdBack(text: string, from: number, end: number, out: IdSpan): number {
 	let start = end;
-	while (start > 0 && isIdChar(s.charCodeAt(start - 1))) start--;
-	if (start === end || start === 0 || s[start - 1] !== "^") return null;
+	let numeric = true;
+	let obsidian = true;
+	let dash = false;
+	let groups = 0;
+	let digits = 0;
+	let value = 0;
+	let place = 1;
+	let r0 = 0;
+	let r1 = 0;
+	let r2 = 0;
+	let r3 = 0;
+	while (start > from) {
+		const c = text.charCodeAt(start - 1);
+		if (c >= 48 && c <= 57) {
+			if (++digits > 15) numeric = false;
+			value += (c - 48) * place;
+			place *= 10;
+		} else if (c === 45) {
+			dash = true;
+			if (digits === 0 || groups >= 3) numeric = false;
+			else if (groups === 0) r0 = value;
+			else if (groups === 1) r1 = value;
+			else r2 = value;
+			groups++;
+			digits = 0;
+			value = 0;
+			place = 1;
+		} else if (c < 128 && ID_CHARS[c] === 1) {
+			numeric = false;
+			if (c === 95 || c === 126) obsidian = false;
+		} else break;
+		start--;
+	}
+	if (digits === 0) numeric = false;
+	if (numeric) {
+		if (groups === 0) r0 = value;
+		else if (groups === 1) r1 = value;
+		else if (groups === 2) r2 = value;
+		else r3 = value;
+		groups++;
+		// Left to right.
+		out.g0 = groups === 4 ? r3 : groups === 3 ? r2 : r1;
+		out.g1 = groups === 4 ? r2 : groups === 3 ? r1 : r0;
+		out.g2 = groups === 4 ? r1 : r0;
+		out.g3 = r0;
+		out.firstLength = digits;
+	}
+	out.numeric = numeric;
+	out.groups = groups;
+	out.obsidian = obsidian;
+	out.dash = dash;
+	return start;
+}
+
+/**
+ * A hash of the id of `span` for the duplicate check: from the numbers when the id is all digit groups (equal
+ * ids have equal numbers, so no character needs reading again), else from the characters.
+ */
+export function idHash(text: string, span: IdSpan): number {
+	const length = span.idEnd - span.idStart;
+	if (span.numeric) {
+		let h = Math.imul(length, 0x9e3779b1) ^ span.groups;
+		h = Math.imul(h ^ (span.g0 | 0), 0x85ebca6b);
+		h = Math.imul(h ^ (span.g1 | 0), 0xc2b2ae35);
+		h = Math.imul(h ^ (span.g2 | 0), 0x27d4eb2f);
+		h = Math.imul(h ^ (span.g3 | 0), 0x165667b1);
+		return h ^ (h >>> 15);
+	}
+	let h = length;
+	for (let i = span.idStart; i < span.idEnd; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+	return h;
+}
+
+/** Fills `out` (idStart, idEnd and the facts) for the id [from, to) of `text`, known to be id characters. */
+export function readIdSpan(text: string, from: number, to: number, out: IdSpan): IdSpan {
+	out.idStart = readIdBack(text, from, to, out);
+	out.idEnd = to;
+	return out;
+}
+
+/**
+ * Finds a trailing `^id` in [from, to) of `text` and fills `out`. Scans backwards over id characters only, so it
+ * is O(id length) whatever the line length. A glued id (no space before `^`) is accepted only when it contains
+ * `-`: every WeRead grammar does, and this keeps `E=mc^2` at the end of a highlight from being read as an id.
+ */
+export function findTrailingId(text: string, from: number, to: number, out: IdSpan): boolean {
+	let end = to;
+	while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+	const start = readIdBack(text, from, end, out);
+	if (start === end || start === from || text.charCodeAt(start - 1) !== 94 /* ^ */) return false;
 	const caret = start - 1;
-	const id = s.slice(start, end);
-	const before = caret === 0 ? undefined : s[caret - 1];
-	const glued = before !== undefined && !isSpace(before);
-	if (glued && !id.includes("-")) return null;
+	const glued = caret > from && !isBlank(text.charCodeAt(caret - 1));
+	if (glued && !out.dash) return false;
 	let restEnd = caret;
-	while (restEnd > 0 && isSpace(s[restEnd - 1])) restEnd--;
-	return { rest: s.slice(0, restEnd), id, glued };
+	while (restEnd > from && isBlank(text.charCodeAt(restEnd - 1))) restEnd--;
+	out.idStart = start;
+	out.idEnd = end;
+	out.restEnd = restEnd;
+	out.glued = glued;
+	return true;
+}
+
+/** The decoded id of a span (decodeBlockId), into `out`. */
+export function decodeSpan(text: string, span: IdSpan, bookId: string | null, out: DecodedId): DecodedId {
+	if (span.numeric) {
+		if (span.groups === 4) return out.set("highlight", span.g1, span.g2, span.g3);
+		if (span.groups === 3) {
+			const bookPrefixed = bookId !== null && bookId.length === span.firstLength && text.startsWith(bookId, span.idStart);
+			return bookPrefixed ? out.set("highlight", span.g1, span.g2, null) : out.set("highlight", span.g0, span.g1, span.g2);
+		}
+		if (span.groups === 2) return out.set("highlight", null, span.g0, span.g1);
+	}
+	const d = decodeGeneral(text.slice(span.idStart, span.idEnd), bookId);
+	return out.set(d.kind, d.chapterUid, d.rangeStart, d.rangeEnd);
+}
+
+const SPAN = new IdSpan();
+
+/** Splits a trailing `^id` off `s` (see findTrailingId). */
+export function splitTrailingId(s: string): TrailingId | null {
+	if (!findTrailingId(s, 0, s.length, SPAN)) return null;
+	return { rest: s.slice(0, SPAN.restEnd), id: s.slice(SPAN.idStart, SPAN.idEnd), glued: SPAN.glued };
 }
 
 /** Obsidian block ids are letters, digits and `-` only; `_`/`~` ids are never registered. */
 export function isObsidianIdSyntax(id: string): boolean {
-	for (let i = 0; i < id.length; i++) {
-		const c = id.charCodeAt(i);
+	return isObsidianIdRange(id, 0, id.length);
+}
+
+/** isObsidianIdSyntax on [from, to) of `src`. */
+export function isObsidianIdRange(src: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const c = src.charCodeAt(i);
 		if (c === 95 || c === 126) return false;
 	}
 	return true;
@@ -66,43 +209,20 @@ export interface DecodedBlockId {
 
 const UNKNOWN: DecodedBlockId = { kind: "unknown", chapterUid: null, rangeStart: null, rangeEnd: null };
 
-/**
- * The common case (≈90 % of ids in the wild) in one pass without allocations: 2–4 digit groups joined by `-`.
- * Returns null for anything else, which the general path handles.
- */
-function decodeNumeric(id: string, bookId: string | null): DecodedBlockId | null {
-	// Four locals rather than an array: this runs once per highlight.
-	let n0 = 0;
-	let n1 = 0;
-	let n2 = 0;
-	let n3 = 0;
-	let count = 0;
-	let digits = 0;
-	let firstEnd = -1;
-	for (let i = 0; i < id.length; i++) {
-		const c = id.charCodeAt(i);
-		if (c >= 48 && c <= 57) {
-			if (++digits > 15 || count >= 4) return null;
-			const d = c - 48;
-			if (count === 0) n0 = n0 * 10 + d;
-			else if (count === 1) n1 = n1 * 10 + d;
-			else if (count === 2) n2 = n2 * 10 + d;
-			else n3 = n3 * 10 + d;
-		} else if (c === 45 && digits > 0) {
-			if (count === 0) firstEnd = i;
-			count++;
-			digits = 0;
-		} else return null;
+/** A decoded id, reused (decodeSpan fills it): no object per highlight. */
+export class DecodedId {
+	kind: BlockIdKind = "unknown";
+	chapterUid: number | null = null;
+	rangeStart: number | null = null;
+	rangeEnd: number | null = null;
+
+	set(kind: BlockIdKind, chapterUid: number | null, rangeStart: number | null, rangeEnd: number | null): DecodedId {
+		this.kind = kind;
+		this.chapterUid = chapterUid;
+		this.rangeStart = rangeStart;
+		this.rangeEnd = rangeEnd;
+		return this;
 	}
-	if (digits === 0) return null;
-	count++;
-	if (count === 4) return highlight(n1, n2, n3);
-	if (count === 3) {
-		const bookPrefixed = bookId !== null && bookId.length === firstEnd && id.startsWith(bookId);
-		return bookPrefixed ? highlight(n1, n2, null) : highlight(n0, n1, n2);
-	}
-	if (count === 2) return highlight(null, n0, n1);
-	return null;
 }
 
 /** Digit-only segment → number; null for non-digits or numbers past 2^53 (no id comes close). */
@@ -135,8 +255,13 @@ function numericTail(parts: readonly string[]): number {
  * `_`/`~` count as `-` here (the June-2022 `3300048853-17_1567-1782` bug); resolvability is decided elsewhere.
  */
 export function decodeBlockId(rawId: string, bookId: string | null): DecodedBlockId {
-	const fast = decodeNumeric(rawId, bookId);
-	if (fast !== null) return fast;
+	const span = readIdSpan(rawId, 0, rawId.length, new IdSpan());
+	const d = span.idStart === 0 ? decodeSpan(rawId, span, bookId, new DecodedId()) : decodeGeneral(rawId, bookId);
+	return { kind: d.kind, chapterUid: d.chapterUid, rangeStart: d.rangeStart, rangeEnd: d.rangeEnd };
+}
+
+/** decodeBlockId past the numeric fast path: the prefixed and non-numeric grammars. */
+function decodeGeneral(rawId: string, bookId: string | null): DecodedBlockId {
 	const id = rawId.includes("_") || rawId.includes("~") ? rawId.replace(/[_~]/g, "-") : rawId;
 	const parts = id.split("-");
 	if (parts.some((p) => p.length === 0)) return UNKNOWN;

@@ -1,14 +1,21 @@
 // One pass over the body: sections, chapters, and the entries inside them. O(lines): every line is classified
 // once by first-character checks; only the line after an id is looked at twice (to see whether the id ends its
-// block). Formats are detected per line, never per note, because one vault (and one note) mixes eras.
+// block), and its classification is kept for when the scan reaches it. Formats are detected per line, never per
+// note, because one vault (and one note) mixes eras.
+// The scan walks the note text by offsets: no array of lines, no object or string per line (ScannedLine and
+// Draft are reused); strings are sliced only for what ends up in the result.
 import type { Chapter, Diagnostic, Highlight, Review } from "../model";
-import { splitTrailingId } from "./block-id";
+import { findTrailingId, IdSpan } from "./block-id";
 import { continuesBlock, QuoteTracker } from "./block-structure";
-import { newDraft, toHighlight, toReview, type Draft, type DraftKind } from "./draft";
+import { DeeplinkSearch } from "./deeplink";
+import { Draft, toHighlight, toReview, type DraftKind, type FinishContext } from "./draft";
 import { appendContent, applyThought, applyTime, assignId, continueEntry, type LineContext } from "./entry-rules";
-import { classifyLine, type LineInfo } from "./line-patterns";
-import { bookReviewLabel, headingTitle, isPerHighlightHeading, OFFICIAL_THOUGHT_SUFFIX, sectionOf, type SectionKind } from "./sections";
-import { parseTimestamp } from "./timestamp";
+import { Finder } from "./finder";
+import { IdTable } from "./id-table";
+import { classifyRange, ScannedLine } from "./line-patterns";
+import { bookReviewLabelLength, headingTitleRange, isPerHighlightHeading, OFFICIAL_THOUGHT_SUFFIX, sectionOf, type SectionKind } from "./sections";
+import { equalsIn, indexOfIn, Span, startsWithIn, trimEndAt, trimStartAt } from "./text-range";
+import { scanTimestamp, Stamp } from "./timestamp";
 import { TitleCandidates } from "./title";
 
 export interface BodyResult {
@@ -16,22 +23,14 @@ export interface BodyResult {
 	readonly highlights: Highlight[];
 	readonly reviews: Review[];
 	readonly titles: TitleCandidates;
+	/** Lines in the note (body and all). */
+	lineCount: number;
 }
 
-/** `> [text] — 12 人划线`: the official theme's popular highlights (other readers'), not the reader's own. */
-function isOfficialPopular(content: string): boolean {
-	return content.startsWith("[") && content.endsWith("人划线") && content.includes("] — ");
-}
+const POPULAR_SUFFIX = "人划线";
+const OFFICIAL_REVIEW_LABEL = "◆ 点评";
 
-interface OpenOptions {
-	readonly plain?: boolean;
-	readonly contentFirst?: boolean;
-	readonly timeFirst?: boolean;
-	readonly phase?: "text" | "thought";
-}
-const NO_OPTIONS: OpenOptions = {};
-
-export class BodyScanner {
+export class BodyScanner implements LineContext {
 	private section: SectionKind = "none";
 	private sectionLevel = 0;
 	/** Inside the official theme's implicit highlights section (`## ◆ chapter`, no `# 高亮划线`). */
@@ -44,53 +43,98 @@ export class BodyScanner {
 	private noteKind: "none" | "chapter-review" = "none";
 	private reviewChapter: string | null = null;
 	private chapterIndex = -1;
+	/** The open entry (always `entry` when not null). */
 	private draft: Draft | null = null;
+	private readonly entry = new Draft();
 	private fence: string | null = null;
 	private readonly quotes = new QuoteTracker();
 	private inQuote = false;
-	private readonly seenIds = new Set<string>();
+	private readonly seenIds: IdTable;
 	private popularSkipped = 0;
 	private firstPopularLine = -1;
 	private readonly out: BodyResult;
-	private readonly lineCtx: LineContext & { line: number };
-	/** The line classified ahead by idEndsBlock, reused when the scan reaches it (LineInfo is immutable). */
+	private readonly finishCtx: FinishContext;
+	/** The current line: its number, and the offset of the next line (-1 when it is the last). */
+	line = 0;
+	private nextStart = -1;
+	private cur = new ScannedLine();
+	/** The next line, classified ahead by idEndsBlock (aheadLine is its number, -1 when none), and its end. */
+	private ahead = new ScannedLine();
 	private aheadLine = -1;
-	private aheadInfo: LineInfo | null = null;
+	private aheadEnd = 0;
+	private aheadNext = -1;
+	private readonly span = new Span();
+	readonly clocks: Finder;
+	private readonly idSpan = new IdSpan();
+	private readonly stamp = new Stamp();
 
 	constructor(
-		private readonly lines: readonly string[],
-		private readonly bookId: string | null,
-		private readonly diagnostics: Diagnostic[],
+		readonly src: string,
+		readonly bookId: string | null,
+		readonly diagnostics: Diagnostic[],
 	) {
-		this.out = { chapters: [], highlights: [], reviews: [], titles: new TitleCandidates() };
-		this.lineCtx = { line: 0, diagnostics, idEndsBlock: () => this.idEndsBlock(this.lineCtx.line) };
+		this.out = { chapters: [], highlights: [], reviews: [], titles: new TitleCandidates(), lineCount: 0 };
+		this.finishCtx = { diagnostics, deeplinks: new DeeplinkSearch(src) };
+		this.clocks = new Finder(src, "\u23F1");
+		// A highlight with its markup, id and time takes well over 100 characters.
+		this.seenIds = new IdTable(src.length >> 7);
 	}
 
-	private idEndsBlock(line: number): boolean {
-		const n = line + 1;
-		if (n >= this.lines.length) return !continuesBlock(this.inQuote, undefined);
-		if (this.aheadLine !== n || this.aheadInfo === null) {
-			this.aheadInfo = classifyLine(this.lines[n] ?? "");
-			this.aheadLine = n;
+	/** Whether an id on the current line ends its block: looks at the next line (classified once, kept). */
+	idEndsBlock(): boolean {
+		const next = this.nextStart;
+		if (next < 0) return !continuesBlock(this.inQuote, undefined);
+		if (this.aheadLine !== this.line + 1) {
+			const src = this.src;
+			const nl = src.charCodeAt(next) === 10 ? next : src.indexOf("\n", next);
+			let end = nl < 0 ? src.length : nl;
+			if (end > next && src.charCodeAt(end - 1) === 13) end--;
+			this.aheadEnd = end;
+			this.aheadNext = nl < 0 ? -1 : nl + 1;
+			classifyRange(src, next, end, this.ahead);
+			this.aheadLine = this.line + 1;
 		}
-		return !continuesBlock(this.inQuote, this.aheadInfo);
+		return !continuesBlock(this.inQuote, this.ahead);
 	}
 
-	scan(start: number): BodyResult {
-		for (let i = start; i < this.lines.length; i++) {
-			const raw = this.lines[i] ?? "";
+	/** Scans from line `startLine`, which starts at offset `start` (-1: the note has no such line). */
+	scan(startLine: number, start: number): BodyResult {
+		const src = this.src;
+		let i = startLine;
+		for (let pos = start; pos >= 0; i++) {
+			// Find the line [pos, end) and where the next one starts (known already when it was classified ahead).
+			this.line = i;
+			let end: number;
+			let info: ScannedLine;
+			if (i === this.aheadLine) {
+				end = this.aheadEnd;
+				this.nextStart = this.aheadNext;
+				info = this.ahead;
+				this.ahead = this.cur;
+				this.cur = info;
+				this.aheadLine = -1;
+			} else {
+				// An empty line (a third of a note's lines) needs no search.
+				const nl = src.charCodeAt(pos) === 10 ? pos : src.indexOf("\n", pos);
+				this.nextStart = nl < 0 ? -1 : nl + 1;
+				end = nl < 0 ? src.length : nl;
+				if (end > pos && src.charCodeAt(end - 1) === 13) end--;
+				info = this.cur;
+				if (this.fence === null) classifyRange(src, pos, end, info);
+			}
+			const lineStart = pos;
+			pos = this.nextStart;
 			if (this.fence !== null) {
-				if (raw.trim().startsWith(this.fence) && raw.trim().replace(/[`~]/g, "") === "") this.fence = null;
+				if (this.closesFence(lineStart, end)) this.fence = null;
 				continue;
 			}
-			const info = i === this.aheadLine && this.aheadInfo !== null ? this.aheadInfo : classifyLine(raw);
 			this.inQuote = this.quotes.update(info);
 			if (info.kind === "fence") {
 				this.finish();
-				const marker = info.content.charAt(0);
-				let n = 0;
-				while (info.content[n] === marker) n++;
-				this.fence = marker.repeat(n);
+				const marker = src.charCodeAt(info.from);
+				let n = info.from;
+				while (n < info.to && src.charCodeAt(n) === marker) n++;
+				this.fence = src.slice(info.from, n);
 				continue;
 			}
 			if (info.kind === "heading") {
@@ -98,13 +142,14 @@ export class BodyScanner {
 				this.onHeading(info, i);
 				continue;
 			}
-			if (this.header) this.out.titles.offer(raw);
+			if (this.header) this.out.titles.offer(src.slice(lineStart, end));
 			if (this.section === "meta" || this.skipSubsection) continue;
 			const d = this.draft;
-			if (d !== null && continueEntry(d, info, this.ctx(i))) continue;
+			if (d !== null && continueEntry(d, info, this)) continue;
 			this.finish();
 			this.start(info, i);
 		}
+		this.out.lineCount = i;
 		this.finish();
 		if (this.popularSkipped > 0) {
 			this.diagnostics.push({
@@ -117,10 +162,17 @@ export class BodyScanner {
 		return this.out;
 	}
 
-	/** The context of the current line; one object reused for every line (no per-line closure). */
-	private ctx(line: number): LineContext {
-		this.lineCtx.line = line;
-		return this.lineCtx;
+	/** Inside a fence: whether the line (trimmed) is the closing fence — the opening marker or longer, nothing else. */
+	private closesFence(from: number, to: number): boolean {
+		const src = this.src;
+		const a = trimStartAt(src, from, to);
+		const b = trimEndAt(src, a, to);
+		if (!startsWithIn(src, this.fence as string, a, b)) return false;
+		for (let k = a; k < b; k++) {
+			const c = src.charCodeAt(k);
+			if (c !== 96 && c !== 126) return false;
+		}
+		return true;
 	}
 
 	private enterSection(kind: SectionKind, level: number): void {
@@ -133,8 +185,12 @@ export class BodyScanner {
 		if (kind === "highlights" || kind === "notes" || kind === "book-review") this.header = false;
 	}
 
-	private onHeading(info: LineInfo, i: number): void {
-		const title = headingTitle(info.content);
+	private onHeading(info: ScannedLine, i: number): void {
+		const src = this.src;
+		const t = headingTitleRange(src, info.from, info.to, this.span);
+		const titleFrom = t.from;
+		const titleTo = t.to;
+		const title = src.slice(titleFrom, titleTo);
 		const level = info.headingLevel;
 		this.skipSubsection = false;
 		const named = sectionOf(title);
@@ -157,13 +213,16 @@ export class BodyScanner {
 			case "book-review": {
 				// `## 书评 No.1` is a label: the review starts on its first content line (the next line opens it),
 				// except in E2 (2022-05), which puts the review and its id on the heading line itself.
-				const rest = bookReviewLabel(title);
-				if (rest !== null && rest !== "") appendContent(this.open("book-review", i, { phase: "thought" }), rest, this.ctx(i));
+				const label = bookReviewLabelLength(title);
+				if (label < 0) return;
+				const a = trimStartAt(src, titleFrom + label, titleTo);
+				const b = trimEndAt(src, a, titleTo);
+				if (a < b) appendContent(this.open("book-review", i, false, false, false, true), a, b, this);
 				return;
 			}
 			case "none":
 			case "other":
-				if (info.content.startsWith("◆")) {
+				if (src.charCodeAt(info.from) === 0x25c6 /* ◆ */ && info.from < info.to) {
 					// Official theme: no `# 高亮划线`, chapters are `## ◆ …` / `### ◆ …` / `#### ◆ …`.
 					this.enterSection("highlights", Math.min(level, 2) - 1);
 					this.official = true;
@@ -180,69 +239,79 @@ export class BodyScanner {
 		this.chapterIndex = this.out.chapters.length - 1;
 	}
 
-	private open(kind: DraftKind, line: number, opts: OpenOptions = NO_OPTIONS): Draft {
+	private open(kind: DraftKind, line: number, plain: boolean, contentFirst: boolean, timeFirst: boolean, thoughtPhase: boolean): Draft {
 		const inHighlights = kind === "highlight" || kind === "popular";
 		const chapter = inHighlights ? this.out.chapters[this.chapterIndex] : undefined;
-		const d = newDraft({
+		const d = this.entry;
+		d.reset(
 			kind,
 			line,
-			chapterIndex: chapter ? this.chapterIndex : -1,
-			chapterTitle: inHighlights ? (chapter?.title ?? null) : kind === "book-review" ? null : this.reviewChapter,
-			chapterLevel: chapter?.level ?? null,
-			plain: opts.plain,
-			contentFirst: opts.contentFirst,
-			timeFirst: opts.timeFirst,
-			phase: opts.phase,
-		});
+			chapter ? this.chapterIndex : -1,
+			inHighlights ? (chapter?.title ?? null) : kind === "book-review" ? null : this.reviewChapter,
+			chapter?.level ?? null,
+			plain,
+			contentFirst,
+			timeFirst,
+			thoughtPhase,
+		);
 		this.draft = d;
 		return d;
 	}
 
-	private orphan(info: LineInfo, i: number): void {
+	private orphan(info: ScannedLine, i: number): void {
 		if (this.section === "none" || this.section === "other") return; // not WeRead content: nothing to say
 		const what = info.kind === "time" ? "timestamp" : info.kind === "thought" ? "thought" : "block-id";
 		this.diagnostics.push({ line: i, code: `orphan-${what}`, message: `A ${what} line that belongs to no entry`, level: "info" });
 	}
 
-	private start(info: LineInfo, i: number): void {
-		const ctx = this.ctx(i);
+	/** `> [text] — 12 人划线`: the official theme's popular highlights (other readers'), not the reader's own. */
+	private isOfficialPopular(from: number, to: number): boolean {
+		const src = this.src;
+		return src.charCodeAt(from) === 91 && to > from && to - from >= POPULAR_SUFFIX.length && src.startsWith(POPULAR_SUFFIX, to - POPULAR_SUFFIX.length) && indexOfIn(src, "] — ", from, to) >= 0;
+	}
+
+	/** `2024-01-01 12:00:00 发表想法`: the official theme's thought header (content [from, to), not quoted). */
+	private isOfficialThought(from: number, to: number): boolean {
+		const src = this.src;
+		const n = OFFICIAL_THOUGHT_SUFFIX.length;
+		return to - from >= n && src.startsWith(OFFICIAL_THOUGHT_SUFFIX, to - n) && scanTimestamp(src, from, to, this.stamp) === "datetime";
+	}
+
+	private start(info: ScannedLine, i: number): void {
 		const officialReview = this.officialReviewNext;
 		if (info.kind !== "blank") this.officialReviewNext = false;
 		if (officialReview && info.kind === "time") {
-			applyTime(this.open("book-review", i, { phase: "thought", timeFirst: true }), info.content, ctx);
+			applyTime(this.open("book-review", i, false, false, true, true), info.from, info.to, this);
 			return;
 		}
-		if (this.section === "notes") return this.startNote(info, i, ctx);
-		if (this.section === "book-review") return this.startBookReview(info, i, ctx);
+		if (this.section === "notes") return this.startNote(info, i);
+		if (this.section === "book-review") return this.startBookReview(info, i);
 		const inSection = this.section === "highlights";
 		switch (info.kind) {
-			case "pin": {
-				const d = this.open("highlight", i);
-				appendContent(d, info.content, ctx);
+			case "pin":
+				appendContent(this.open("highlight", i, false, false, false, false), info.from, info.to, this);
 				return;
-			}
-			case "popular": {
-				const d = this.open("popular", i);
-				appendContent(d, info.content, ctx);
+			case "popular":
+				appendContent(this.open("popular", i, false, false, false, false), info.from, info.to, this);
 				return;
-			}
 			case "callout": {
 				if (!inSection || !info.quoted) return;
 				// A callout title that ends with an id is the highlight (`>[!weread4] text ^id`); any other title is
 				// decoration (`> [!Cite]+ Highlight`) and the entry's text comes from the lines inside.
-				const t = splitTrailingId(info.content);
-				const d = this.open("highlight", i, { plain: true });
-				if (t) appendContent(d, info.content, ctx);
+				const hasId = findTrailingId(this.src, info.from, info.to, this.idSpan);
+				const d = this.open("highlight", i, true, false, false, false);
+				if (hasId) appendContent(d, info.from, info.to, this);
 				return;
 			}
 			case "text":
 				if (inSection && info.quoted) {
-					const d = this.open(isOfficialPopular(info.content) ? "popular" : "highlight", i, { plain: true });
-					appendContent(d, info.content, ctx);
-				} else if (this.official && !info.quoted && info.content.endsWith(OFFICIAL_THOUGHT_SUFFIX) && parseTimestamp(info.content)?.kind === "datetime") {
-					const d = this.open("highlight", i, { plain: true, contentFirst: true, phase: "thought" });
-					applyTime(d, info.content.slice(0, -OFFICIAL_THOUGHT_SUFFIX.length).trim(), ctx);
-				} else if (this.header && info.content === "◆ 点评") {
+					const d = this.open(this.isOfficialPopular(info.from, info.to) ? "popular" : "highlight", i, true, false, false, false);
+					appendContent(d, info.from, info.to, this);
+				} else if (this.official && !info.quoted && this.isOfficialThought(info.from, info.to)) {
+					const d = this.open("highlight", i, true, true, false, true);
+					const a = trimStartAt(this.src, info.from, info.to - OFFICIAL_THOUGHT_SUFFIX.length);
+					applyTime(d, a, trimEndAt(this.src, a, info.to - OFFICIAL_THOUGHT_SUFFIX.length), this);
+				} else if (this.header && equalsIn(this.src, OFFICIAL_REVIEW_LABEL, info.from, info.to)) {
 					this.officialReviewNext = true; // a label: the review starts at the time line below it
 				}
 				return;
@@ -256,25 +325,23 @@ export class BodyScanner {
 		}
 	}
 
-	private startNote(info: LineInfo, i: number, ctx: LineContext): void {
+	private startNote(info: ScannedLine, i: number): void {
 		switch (info.kind) {
 			case "pin":
-				appendContent(this.open("highlight-thought", i), info.content, ctx);
+				appendContent(this.open("highlight-thought", i, false, false, false, false), info.from, info.to, this);
 				return;
 			case "callout":
-				if (info.quoted) this.open("highlight-thought", i, { plain: true });
+				if (info.quoted) this.open("highlight-thought", i, true, false, false, false);
 				return;
 			case "text":
-				if (info.quoted) appendContent(this.open("highlight-thought", i, { plain: true }), info.content, ctx);
-				else if (this.noteKind === "chapter-review") appendContent(this.open("chapter-review", i, { phase: "thought" }), info.content, ctx);
-				else appendContent(this.open("highlight-thought", i, { contentFirst: true, phase: "thought" }), info.content, ctx);
+				if (info.quoted) appendContent(this.open("highlight-thought", i, true, false, false, false), info.from, info.to, this);
+				else if (this.noteKind === "chapter-review") appendContent(this.open("chapter-review", i, false, false, false, true), info.from, info.to, this);
+				else appendContent(this.open("highlight-thought", i, false, true, false, true), info.from, info.to, this);
 				return;
-			case "thought": {
+			case "thought":
 				// `💭` with no quote before it: a thought on nothing we saw; keep it as a chapter-level thought.
-				const d = this.open("chapter-review", i, { phase: "thought" });
-				applyThought(d, info.content, ctx);
+				applyThought(this.open("chapter-review", i, false, false, false, true), info.from, info.to, this);
 				return;
-			}
 			case "time":
 			case "id-only":
 				this.orphan(info, i);
@@ -284,25 +351,27 @@ export class BodyScanner {
 		}
 	}
 
-	private startBookReview(info: LineInfo, i: number, ctx: LineContext): void {
+	private startBookReview(info: ScannedLine, i: number): void {
 		switch (info.kind) {
 			case "time":
 				// Separated theme `# 书评` / `{createTime}` / `{mdContent}`: the time comes first.
-				applyTime(this.open("book-review", i, { phase: "thought", timeFirst: true }), info.content, ctx);
+				applyTime(this.open("book-review", i, false, false, true, true), info.from, info.to, this);
 				return;
 			case "id-only":
-				assignId(this.open("book-review", i, { phase: "thought" }), info.content, false, ctx);
+				assignId(this.open("book-review", i, false, false, false, true), info.from, info.to, false, this);
 				return;
 			case "callout": {
 				// `> [!Review] 书评 No.1` (corpus 07) is a label like the heading; any other callout title is content.
-				const text = bookReviewLabel(info.content) ?? info.content;
-				if (text !== "") appendContent(this.open("book-review", i, { phase: "thought" }), text, ctx);
+				const label = bookReviewLabelLength(this.src.slice(info.from, info.to));
+				const a = label < 0 ? info.from : trimStartAt(this.src, info.from + label, info.to);
+				const b = label < 0 ? info.to : trimEndAt(this.src, a, info.to);
+				if (a < b) appendContent(this.open("book-review", i, false, false, false, true), a, b, this);
 				return;
 			}
 			case "text":
 			case "pin":
 			case "thought":
-				appendContent(this.open("book-review", i, { phase: "thought" }), info.content, ctx);
+				appendContent(this.open("book-review", i, false, false, false, true), info.from, info.to, this);
 				return;
 			default:
 				return;
@@ -313,22 +382,22 @@ export class BodyScanner {
 		const d = this.draft;
 		if (d === null) return;
 		this.draft = null;
-		d.pending.length = 0; // tentative lines nothing confirmed
+		d.pending.clear(); // tentative lines nothing confirmed
 		if (d.kind === "popular") {
 			if (this.popularSkipped++ === 0) this.firstPopularLine = d.line;
 			return;
 		}
 		if (d.blockId !== null) {
-			if (this.seenIds.has(d.blockId)) {
+			if (!this.seenIds.add(d.blockId, d.idHash)) {
 				d.idResolvable = false;
 				this.diagnostics.push({ line: d.idLine, code: "duplicate-block-id", message: `^${d.blockId} appears more than once; Obsidian links to the first`, level: "warning" });
-			} else this.seenIds.add(d.blockId);
+			}
 		}
 		if (d.kind === "highlight") {
-			const h = toHighlight(d, { bookId: this.bookId, diagnostics: this.diagnostics });
+			const h = toHighlight(d, this.src, this.finishCtx);
 			if (h) this.out.highlights.push(h);
 		} else {
-			const r = toReview(d);
+			const r = toReview(d, this.src);
 			if (r) this.out.reviews.push(r);
 		}
 	}

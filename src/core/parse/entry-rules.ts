@@ -1,123 +1,159 @@
 // How one line extends the entry being read. Shared by every section: the grammar of an entry (text, 💭, ⏱,
 // ^id in any order the template eras produced) is the same whether it is a highlight or a thought on one.
+// Lines and their parts are ranges [from, to) of the note text (`ctx.src`); only output fields become strings.
 import type { Diagnostic } from "../model";
-import { isObsidianIdSyntax, splitTrailingId } from "./block-id";
+import { DecodedId, decodeSpan, findTrailingId, IdSpan, idHash, readIdSpan } from "./block-id";
 import { commitPending, currentLines, type Draft } from "./draft";
-import type { LineInfo } from "./line-patterns";
-import { parseTimestamp } from "./timestamp";
+import type { Finder } from "./finder";
+import type { ScannedLine } from "./line-patterns";
+import { startsWithIn, trimEndAt, trimStartAt } from "./text-range";
+import { scanTimestamp, Stamp, stampDate, stampValue } from "./timestamp";
 
-/** What the rules need from the scanner: where ids end blocks, and where to report. */
+/** What the rules need from the scanner: the text, the current line, where ids end blocks, and where to report. */
 export interface LineContext {
+	readonly src: string;
+	/** The frontmatter bookId, for decoding ids. */
+	readonly bookId: string | null;
 	readonly line: number;
 	/** Whether an id on this line would end its Markdown block (so Obsidian registers it). */
-	readonly idEndsBlock: () => boolean;
+	idEndsBlock(): boolean;
 	readonly diagnostics: Diagnostic[];
+	/** `⏱` in the note text (inline times of 💭 lines). */
+	readonly clocks: Finder;
 }
 
-export function assignId(d: Draft, id: string, glued: boolean, ctx: LineContext): void {
-	d.blockId = id;
+const SPAN = new IdSpan();
+const DECODED = new DecodedId();
+const STAMP = new Stamp();
+const BAR_CHART = "\u{1F4CA}"; // 📊
+
+/** Gives the entry the id [from, to) (an `^id`-only line): its facts are read here. */
+export function assignId(d: Draft, from: number, to: number, glued: boolean, ctx: LineContext): void {
+	assignSpan(d, readIdSpan(ctx.src, from, to, SPAN), glued, ctx);
+}
+
+/** Gives the entry the id of `span` (found by findTrailingId, facts read). */
+function assignSpan(d: Draft, span: IdSpan, glued: boolean, ctx: LineContext): void {
+	d.blockId = ctx.src.slice(span.idStart, span.idEnd);
+	if (d.kind === "highlight") {
+		// Only a highlight's id gives it a place in the book (reviews keep theirs as written).
+		const decoded = decodeSpan(ctx.src, span, ctx.bookId, DECODED);
+		d.idKind = decoded.kind;
+		d.idChapterUid = decoded.chapterUid;
+		d.idRangeStart = decoded.rangeStart;
+		d.idRangeEnd = decoded.rangeEnd;
+	}
+	d.idHash = idHash(ctx.src, span);
 	d.idLine = ctx.line;
 	// Obsidian needs a space before `^` (help: "…at least one space…"), id characters only, and the id at the
 	// end of its block.
-	d.idResolvable = !glued && isObsidianIdSyntax(id) && ctx.idEndsBlock();
+	d.idResolvable = !glued && span.obsidian && ctx.idEndsBlock();
 }
 
 /** Appends a content line to the current part of the entry, taking a trailing `^id` off it. */
-export function appendContent(d: Draft, content: string, ctx: LineContext): void {
-	const t = d.blockId === null ? splitTrailingId(content) : null;
-	currentLines(d).push(t ? t.rest : content);
-	if (t) assignId(d, t.id, t.glued, ctx);
+export function appendContent(d: Draft, from: number, to: number, ctx: LineContext): void {
+	if (d.blockId === null && findTrailingId(ctx.src, from, to, SPAN)) {
+		currentLines(d).push(from, SPAN.restEnd);
+		assignSpan(d, SPAN, SPAN.glued, ctx);
+	} else currentLines(d).push(from, to);
 	d.end = ctx.line;
 }
 
 /** Applies a timestamp text (after its label) to the entry: createdAt, or a diagnostic. */
-export function applyTime(d: Draft, text: string, ctx: LineContext): void {
-	const t = d.blockId === null ? splitTrailingId(text) : null;
-	const body = t ? t.rest : text;
-	const p = parseTimestamp(body);
+export function applyTime(d: Draft, from: number, to: number, ctx: LineContext): void {
+	const src = ctx.src;
+	const hasId = d.blockId === null && findTrailingId(src, from, to, SPAN);
+	const bodyTo = hasId ? SPAN.restEnd : to;
+	const kind = scanTimestamp(src, from, bodyTo, STAMP);
 	d.hasTime = true;
-	if (p === null || p.kind === "invalid") {
-		ctx.diagnostics.push({ line: ctx.line, code: "bad-timestamp", message: `Not a valid date and time: "${body.slice(0, 40)}"`, level: "warning" });
-	} else if (p.kind === "date") {
-		d.createdDate = p.date;
-		ctx.diagnostics.push({ line: ctx.line, code: "date-only-timestamp", message: `Only a date (${p.date}) is written; createdAt stays null`, level: "info" });
+	if (kind === null || kind === "invalid") {
+		const body = src.slice(from, Math.min(bodyTo, from + 40));
+		ctx.diagnostics.push({ line: ctx.line, code: "bad-timestamp", message: `Not a valid date and time: "${body}"`, level: "warning" });
+	} else if (kind === "date") {
+		const date = stampDate(STAMP, null);
+		d.createdDate = date;
+		ctx.diagnostics.push({ line: ctx.line, code: "date-only-timestamp", message: `Only a date (${date}) is written; createdAt stays null`, level: "info" });
 	} else {
-		d.createdAt = p.value;
-		d.createdDate = p.date;
+		const value = stampValue(src, STAMP);
+		d.createdAt = value;
+		d.createdDate = stampDate(STAMP, value);
 	}
-	if (t) assignId(d, t.id, t.glued, ctx);
+	if (hasId) assignSpan(d, SPAN, SPAN.glued, ctx);
 	d.end = ctx.line;
 }
 
 /** A 💭 line, possibly with the time inline (`- 💭 {thought} - ⏱ {time}`, E4 v0.6.1+). */
-export function applyThought(d: Draft, content: string, ctx: LineContext): void {
-	let thought = content;
-	const at = content.lastIndexOf("\u23F1");
+export function applyThought(d: Draft, from: number, to: number, ctx: LineContext): void {
+	const src = ctx.src;
+	let thoughtTo = to;
+	const at = ctx.clocks.lastIn(from, to);
 	if (at >= 0) {
-		thought = content.slice(0, at).trimEnd();
-		if (thought.endsWith("-")) thought = thought.slice(0, -1).trimEnd();
-		if (!d.hasTime) applyTime(d, content.slice(at + 1).trim(), ctx);
-	}
-	if (d.hasTime && at < 0) d.thoughtAfterTime = true;
+		thoughtTo = trimEndAt(src, from, at);
+		if (thoughtTo > from && src.charCodeAt(thoughtTo - 1) === 45 /* - */) thoughtTo = trimEndAt(src, from, thoughtTo - 1);
+		if (!d.hasTime) {
+			const a = trimStartAt(src, at + 1, to);
+			applyTime(d, a, trimEndAt(src, a, to), ctx);
+		}
+	} else if (d.hasTime) d.thoughtAfterTime = true;
 	d.phase = "thought";
-	appendContent(d, thought, ctx);
+	appendContent(d, from, thoughtTo, ctx);
 }
 
 /**
- * Feeds `info` to the open entry. Returns false when the line does not belong to it: the caller then closes the
+ * Feeds `line` to the open entry. Returns false when the line does not belong to it: the caller then closes the
  * entry and reads the line as the start of something new.
  */
-export function continueEntry(d: Draft, info: LineInfo, ctx: LineContext): boolean {
+export function continueEntry(d: Draft, line: ScannedLine, ctx: LineContext): boolean {
 	// An entry with its id or time is complete, unless its content comes after the time (`# 书评`) or its
 	// highlighted text is still to come (official `发表想法` thought first).
 	const awaitingText = d.contentFirst && d.text.length === 0;
 	const complete = (d.blockId !== null || d.hasTime) && !d.timeFirst && !awaitingText;
-	switch (info.kind) {
+	switch (line.kind) {
 		case "blank":
 			if (complete) return false;
-			d.pending.push("");
+			d.pending.push(0, 0);
 			return true;
 		case "empty":
 			// `>` alone inside a quote: a paragraph break within the entry (corpus 07), not its end.
-			if (d.pending.length > 0) d.pending.push("");
-			else if (!complete) currentLines(d).push("");
+			if (d.pending.length > 0) d.pending.push(0, 0);
+			else if (!complete) currentLines(d).push(0, 0);
 			return true;
 		case "rule":
-			return info.quoted; // `> ---` separates parts of a callout entry (corpus 07 Annotation)
+			return line.quoted; // `> ---` separates parts of a callout entry (corpus 07 Annotation)
 		case "text":
-			if (d.contentFirst && d.text.length === 0 && info.quoted) {
+			if (d.contentFirst && d.text.length === 0 && line.quoted) {
 				// Official theme: `发表想法` + thought lines, then the highlight as `> text ^id`.
-				d.pending.length = 0;
+				d.pending.clear();
 				d.phase = "text";
 				d.contentFirst = false;
-				appendContent(d, info.content, ctx);
+				appendContent(d, line.from, line.to, ctx);
 				return true;
 			}
 			if (d.pending.length > 0) {
-				if (info.quoted || complete) return false; // a new blockquote after a blank line is a new entry
-				if (splitTrailingId(info.content) === null) {
-					d.pending.push(info.content);
+				if (line.quoted || complete) return false; // a new blockquote after a blank line is a new entry
+				if (!findTrailingId(ctx.src, line.from, line.to, SPAN)) {
+					d.pending.push(line.from, line.to);
 					return true;
 				}
 				commitPending(d); // an id ends the entry: the lines before it were part of it (corpus 14 章节评论)
 			}
 			if (complete && !(d.phase === "thought" && !d.hasTime)) return false;
 			if (d.hasTime && !d.timeFirst && !awaitingText) return false;
-			appendContent(d, info.content, ctx);
+			appendContent(d, line.from, line.to, ctx);
 			return true;
 		case "pin":
 			if (d.contentFirst && d.text.length === 0 && d.pending.length === 0) {
 				d.phase = "text";
 				d.contentFirst = false;
-				appendContent(d, info.content, ctx);
+				appendContent(d, line.from, line.to, ctx);
 				return true;
 			}
 			return false;
 		case "thought":
 			if (d.pending.length > 0 && complete) return false;
-			if (d.hasTime && d.thought !== null) return false;
+			if (d.hasTime && d.hasThought) return false;
 			commitPending(d);
-			applyThought(d, info.content, ctx);
+			applyThought(d, line.from, line.to, ctx);
 			return true;
 		case "time":
 			if (d.hasTime) {
@@ -129,24 +165,23 @@ export function continueEntry(d: Draft, info: LineInfo, ctx: LineContext): boole
 			}
 			if (d.pending.length > 0 && d.blockId !== null) return false;
 			commitPending(d);
-			applyTime(d, info.content, ctx);
+			applyTime(d, line.from, line.to, ctx);
 			return true;
 		case "id-only":
 			if (d.blockId !== null) return false;
 			commitPending(d);
-			assignId(d, info.content, false, ctx);
+			assignId(d, line.from, line.to, false, ctx);
 			d.end = ctx.line;
 			return true;
 		case "popular-count":
 			if (d.kind !== "highlight" || d.popularCount !== null || d.pending.length > 0) return false;
-			d.popularCount = info.count;
+			d.popularCount = line.count;
 			d.end = ctx.line;
 			return true;
 		case "popular": {
 			// `> 📊 N 人共读 ^id` closes a popular-only entry (`> 🔥 [text](…)`); anything else popular starts one.
-			if (d.kind !== "popular" || d.blockId !== null || !info.content.startsWith("\u{1F4CA}")) return false;
-			const t = splitTrailingId(info.content);
-			if (t) assignId(d, t.id, t.glued, ctx);
+			if (d.kind !== "popular" || d.blockId !== null || !startsWithIn(ctx.src, BAR_CHART, line.from, line.to)) return false;
+			if (findTrailingId(ctx.src, line.from, line.to, SPAN)) assignSpan(d, SPAN, SPAN.glued, ctx);
 			d.end = ctx.line;
 			return true;
 		}

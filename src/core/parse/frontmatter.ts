@@ -83,14 +83,26 @@ function unquoteKey(k: string): string {
  * note has none: no `---` on line 0, or no closing `---` (Obsidian then sees no frontmatter either).
  */
 export function readFrontmatter(lines: readonly string[]): Frontmatter | null {
-	if (!isFmDelimiter(lines[0])) return null;
+	return readFrontmatterLines((i) => lines[i]);
+}
+
+/**
+ * readFrontmatter over lines given one by one (`line(i)`, undefined past the end): the parser splits only the
+ * frontmatter into strings, not the whole note.
+ */
+export function readFrontmatterLines(line: (i: number) => string | undefined): Frontmatter | null {
+	if (!isFmDelimiter(line(0))) return null;
 	let close = -1;
-	for (let i = 1; i < lines.length; i++) {
-		const l = lines[i];
+	// The frontmatter's lines, kept from the search for its end (each is read once).
+	const lines: string[] = [""];
+	for (let i = 1; ; i++) {
+		const l = line(i);
+		if (l === undefined) break;
 		if (isFmDelimiter(l)) {
 			close = i;
 			break;
 		}
+		lines.push(l);
 	}
 	if (close < 0) return null;
 
@@ -98,9 +110,9 @@ export function readFrontmatter(lines: readonly string[]): Frontmatter | null {
 	const diagnostics: Diagnostic[] = [];
 	let i = 1;
 	while (i < close) {
-		const line = lines[i] ?? "";
-		const first = line[0];
-		if (line.trim() === "" || first === "#") {
+		const text = lines[i] as string;
+		const first = text[0];
+		if (text.trim() === "" || first === "#") {
 			i++;
 			continue;
 		}
@@ -110,24 +122,24 @@ export function readFrontmatter(lines: readonly string[]): Frontmatter | null {
 			i++;
 			continue;
 		}
-		const colon = keyColon(line);
+		const colon = keyColon(text);
 		if (colon <= 0) {
 			diagnostics.push({ line: i, code: "bad-frontmatter-line", message: "Frontmatter line is not `key: value`", level: "warning" });
 			i++;
 			continue;
 		}
-		const key = unquoteKey(line.slice(0, colon));
-		const rest = line.slice(colon + 1).trim();
+		const key = unquoteKey(text.slice(0, colon));
+		const rest = text.slice(colon + 1).trim();
 		const keyLine = i;
 		i++;
 		// Indented lines after the key belong to it (list items, block scalar, continued plain scalar).
-		const from = i;
+		const children: string[] = [];
 		while (i < close) {
-			const l = lines[i] ?? "";
+			const l = lines[i] as string;
 			if (l.trim() !== "" && l[0] !== " " && l[0] !== "\t" && !(l[0] === "-" && (l[1] === " " || l.length === 1))) break;
+			children.push(l);
 			i++;
 		}
-		const children = lines.slice(from, i);
 		let value: FmValue;
 		const c0 = rest[0];
 		if ((c0 === ">" || c0 === "|") && /^[>|][+-]?\d?\s*(#.*)?$/.test(rest)) {
@@ -142,6 +154,8 @@ export function readFrontmatter(lines: readonly string[]): Frontmatter | null {
 			} else if (items.length > 0) {
 				value = items.join(" ");
 			} else value = null;
+		} else if (children.length === 0) {
+			value = scalar(rest, keyLine, key, diagnostics); // the common `key: value` line
 		} else {
 			const more = children.map((l) => l.trim()).filter((l) => l.length > 0);
 			value = scalar(more.length > 0 ? `${rest} ${more.join(" ")}` : rest, keyLine, key, diagnostics);
@@ -153,11 +167,11 @@ export function readFrontmatter(lines: readonly string[]): Frontmatter | null {
 	// mistaken for a thematic break or a second frontmatter.
 	let bodyStart = close + 1;
 	let j = bodyStart;
-	while (j < lines.length && (lines[j] ?? "").trim() === "") j++;
-	if (isFmDelimiter(lines[j])) {
+	while (line(j)?.trim() === "") j++;
+	if (isFmDelimiter(line(j))) {
 		let k = j + 1;
-		while (k < lines.length && (lines[k] ?? "").trim() === "") k++;
-		if (isFmDelimiter(lines[k])) bodyStart = k + 1;
+		while (line(k)?.trim() === "") k++;
+		if (isFmDelimiter(line(k))) bodyStart = k + 1;
 	}
 	return { fields, bodyStart, diagnostics };
 }

@@ -1,5 +1,6 @@
 // Section and heading vocabulary (weread-format §3, §4, §7): which top headings open which part of a note, in
 // every era and the demoted custom variants (`## 高亮划线`, `## 划线`, `## 笔记`).
+import { isBlank, Span, trimEndAt, trimStartAt } from "./text-range";
 
 export type SectionKind = "none" | "meta" | "highlights" | "notes" | "book-review" | "other";
 
@@ -24,17 +25,26 @@ export function sectionOf(title: string): SectionKind | null {
 	return SECTION_NAMES.get(title) ?? null;
 }
 
-/** Heading text as a title: closing `#`s removed, leading `◆ ` (official theme) removed. */
-export function headingTitle(content: string): string {
-	let t = content;
-	if (t.endsWith("#")) {
-		let k = t.length;
-		while (k > 0 && t[k - 1] === "#") k--;
-		if (k === 0 || t[k - 1] === " " || t[k - 1] === "\t") t = t.slice(0, k);
+/**
+ * Heading text [from, to) of `src` as a title: closing `#`s and a leading `◆ ` (official theme) removed. Returned
+ * as a range (in `out`), so the book-review label can be cut from it without another string.
+ */
+export function headingTitleRange(src: string, from: number, to: number, out: Span): Span {
+	let b = to;
+	if (b > from && src.charCodeAt(b - 1) === 35 /* # */) {
+		let k = b;
+		while (k > from && src.charCodeAt(k - 1) === 35) k--;
+		if (k === from || isBlank(src.charCodeAt(k - 1))) b = k;
 	}
-	t = t.trim();
-	if (t.startsWith("◆")) t = t.slice(1).trim();
-	return t;
+	let a = trimStartAt(src, from, b);
+	b = trimEndAt(src, a, b);
+	if (a < b && src.charCodeAt(a) === 0x25c6 /* ◆ */) {
+		a = trimStartAt(src, a + 1, b);
+		b = trimEndAt(src, a, b);
+	}
+	out.from = a;
+	out.to = b;
+	return out;
 }
 
 /** `### 划线{bookmarkId}`: one heading per highlight (corpus 22), a label rather than a chapter. */
@@ -42,10 +52,10 @@ export function isPerHighlightHeading(title: string): boolean {
 	return /^划线[A-Za-z0-9_~-]+$/.test(title);
 }
 
-/** `书评 No.3 …` → the text after the number (E2 puts the review on the heading line), else null. */
-export function bookReviewLabel(title: string): string | null {
+/** Length of the `书评 No.3` label that starts `title` (E2 puts the review after it on the heading line), or -1. */
+export function bookReviewLabelLength(title: string): number {
 	const m = /^书评\s*No\.?\s*\d+/.exec(title);
-	return m ? title.slice(m[0].length).trim() : null;
+	return m ? m[0].length : -1;
 }
 
 /** `2024-01-01 12:00:00 发表想法`: the official theme's thought header. */
