@@ -1,4 +1,4 @@
-// `node --import tsx scripts/bench/profile-browser.ts [highlights] [--no-profile]`: the browser bench's first scan, first timeline
+// `node --import tsx scripts/bench/profile-browser.ts [highlights] [--no-profile] [--cpu4x]`: the browser bench's first scan, first timeline
 // render and scroll frames under the CDP sampling profiler, with an unminified main.js so names stay readable. Prints, for each phase,
 // the longest task seen by the gap monitor and the top functions by self and total time. A diagnosis aid (issue 6),
 // not a figure of record: `npm run bench` remains that. Rebuilds the production main.js when done.
@@ -88,6 +88,9 @@ async function main(): Promise<void> {
 		process.stdout.write(`loadPlugin at ${tl.toFixed(0)}..${tr.toFixed(0)}; longtasks: ${lt.map((e) => `${e.s.toFixed(0)}+${e.d.toFixed(0)}`).join(", ")}\n`);
 		process.stdout.write(`scan ${scanMs} ms; longest gaps: ${gaps.map((g) => `${g.d.toFixed(1)}@+${(g.t - pageT0).toFixed(0)}`).join(", ")}\n`);
 		if (scan !== null) summarize("first scan", scan);
+		// `--cpu4x`: the first render with the CPU throttled as the bench's phone figure is taken.
+		const cpu4x = process.argv.includes("--cpu4x");
+		if (cpu4x) await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 		if (profiling) await cdp.send("Profiler.start");
 		const first = await h.page.evaluate(async () => {
 			const t = performance.now();
@@ -100,6 +103,7 @@ async function main(): Promise<void> {
 			return performance.now() - t;
 		});
 		const render = profiling ? ((await cdp.send("Profiler.stop")).profile as Profile) : null;
+		if (cpu4x) await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
 		process.stdout.write(`first render ${first.toFixed(1)} ms\n`);
 		if (render !== null) summarize("first render", render);
 		// Scroll frames as the bench takes them: jump far (every row new), scroll handler and layout synchronously.

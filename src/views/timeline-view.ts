@@ -186,13 +186,15 @@ export class TimelineView extends ItemView {
 			return;
 		}
 		const index = this.deps.index;
-		const books = index.books();
+		// The book summaries (cited counts of every book) are only read for the book menu: the first render leaves
+		// them to the next frame, where the menu is drawn.
+		const bookCount = index.bookCount();
 		if (this.booksRevision !== index.revision) {
 			this.booksRevision = index.revision;
-			if (this.state.book !== null && !books.some((b) => b.path === this.state.book)) this.state = { ...this.state, book: null };
-			if (this.heatmapDrawn || books.length === 0) ui.toolbar.setBooks(books, this.state.book);
+			if (this.state.book !== null && index.book(this.state.book) === undefined) this.state = { ...this.state, book: null };
+			if (this.heatmapDrawn || bookCount === 0) ui.toolbar.setBooks(index.books(), this.state.book);
 		}
-		if (books.length === 0) {
+		if (bookCount === 0) {
 			this.showParts(false, false);
 			renderEmptyVault(ui.message, t);
 			return;
@@ -285,7 +287,7 @@ export class TimelineView extends ItemView {
 		const out: FilterChip[] = [];
 		const { day, book, query } = this.state;
 		if (day !== null) out.push({ id: "day", text: t("timelineFilterDay", { day }) });
-		if (book !== null) out.push({ id: "book", text: t("timelineFilterBook", { title: this.deps.index.books().find((b) => b.path === book)?.title ?? book }) });
+		if (book !== null) out.push({ id: "book", text: t("timelineFilterBook", { title: this.deps.index.book(book)?.note.meta.title ?? book }) });
 		if (query.trim() !== "") out.push({ id: "query", text: t("timelineFilterSearch", { query: query.trim() }) });
 		return out;
 	}

@@ -348,6 +348,19 @@ test("timeline: live update after a note changes; 'Indexing…' during the first
 	await t.sim.modify(ORCHARD, text.replace("# 读书笔记", "> 📌 A new line about apples. \n> ⏱ 2026-07-01 07:00:00 ^9900002-30-1-9\n\n# 读书笔记"));
 	await t.clock.advance(CHANGE_DEBOUNCE_MS + 50);
 	assert.deepEqual(listing(v).slice(0, 2), ["# 2026-07-01 · Wednesday 1", "07:00 | The Quiet Orchard | Part Two | A new line about apples."]);
+	// The book menu is kept when no title changed (a live update must not rebuild one option per book), and rebuilt
+	// when one did.
+	const select = v.contentEl.querySelector<HTMLSelectElement>(".wrh-timeline-book");
+	const optionsBefore = Array.from(select?.options ?? []);
+	assert.equal(optionsBefore.length, 4);
+	const again = (await t.app.vault.cachedRead(t.app.vault.getFileByPath(ORCHARD) as never)) as string;
+	await t.sim.modify(ORCHARD, again.replace("A new line about apples.", "A newer line about apples."));
+	await t.clock.advance(CHANGE_DEBOUNCE_MS + 50);
+	assert.equal(listing(v)[1], "07:00 | The Quiet Orchard | Part Two | A newer line about apples.");
+	assert.ok(Array.from(select?.options ?? []).every((o, i) => o === optionsBefore[i]), "the same option elements");
+	await t.sim.modify(ORCHARD, again.replace("doc_type: weread-highlights-reviews\n", "doc_type: weread-highlights-reviews\ntitle: The Loud Orchard\n"));
+	await t.clock.advance(CHANGE_DEBOUNCE_MS + 50);
+	assert.ok(Array.from(select?.options ?? []).some((o) => o.textContent === "The Loud Orchard"));
 	await finish(h);
 
 	const empty = await start({ fixture: false, files: { "notes/plain.md": "Just a note.\n" } });

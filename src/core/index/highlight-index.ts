@@ -135,6 +135,11 @@ export class HighlightIndex {
 		return this.paths().map((p) => this.summary(p));
 	}
 
+	/** How many books: without building their summaries. */
+	bookCount(): number {
+		return this.records.size;
+	}
+
 	book(path: string): BookEntry | undefined {
 		return this.records.get(path)?.built.entry;
 	}

@@ -24,7 +24,7 @@ export { defaultHeatmapYear, heatmapModel, yearsWithData, type HeatmapCell, type
 export const SEARCH_LIMIT = 5000;
 
 /** What the index offers the timeline (read side only). */
-export type TimelineSource = Pick<HighlightIndex, "revision" | "lazyBuckets" | "byDay" | "book" | "books" | "search" | "dayCounts" | "byBlockId">;
+export type TimelineSource = Pick<HighlightIndex, "revision" | "lazyBuckets" | "byDay" | "book" | "books" | "bookCount" | "search" | "dayCounts" | "byBlockId">;
 
 export interface TimelineState {
 	readonly grouping: Grouping;

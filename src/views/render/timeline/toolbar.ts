@@ -36,6 +36,7 @@ export function renderToolbar(parent: HTMLElement, t: Translate, handlers: Toolb
 	search.addEventListener("input", () => handlers.onQuery(search.value));
 	const book = el.createEl("select", { cls: "dropdown wrh-timeline-book", attr: { "aria-label": t("timelineBookFilterLabel") } });
 	book.addEventListener("change", () => handlers.onBook(book.value === "" ? null : book.value));
+	let shownBooks: string | null = null;
 
 	return {
 		el,
@@ -49,6 +50,14 @@ export function renderToolbar(parent: HTMLElement, t: Translate, handlers: Toolb
 			}
 		},
 		setBooks(books, selected) {
+			// Live updates call this on every change; the menu is rebuilt only when the books or their titles changed
+			// (at 1,850 books that is 1,850 option elements).
+			const shown = books.map((b) => `${b.path}\u0000${b.title}`).join("\u0001");
+			if (shown === shownBooks) {
+				book.value = selected ?? "";
+				return;
+			}
+			shownBooks = shown;
 			book.empty();
 			book.createEl("option", { text: t("timelineAllBooks"), value: "" });
 			// One collator for the sort (the same order as localeCompare without arguments): localeCompare sets up
