@@ -1,6 +1,7 @@
 // In headless Chromium (the e2e harness: production main.js over the browser shim): the plugin's onload, the longest
 // main-thread task during the first index scan, and the timeline pane at ~100k rows — first render, a scroll frame,
-// and the first render again with the CPU throttled 4× (a phone).
+// the first render again with the CPU throttled 4× (a phone), and one 866-highlight note changing under the open
+// timeline (re-read, re-parse, re-index, re-render).
 import { spawnSync } from "node:child_process";
 import process from "node:process";
 import type { GenFile } from "../gen-vault/generate.ts";
@@ -13,10 +14,13 @@ export interface BrowserFigures {
 	readonly timeline_first_render_ms_100k: number;
 	readonly timeline_scroll_frame_ms_100k: number;
 	readonly timeline_first_render_ms_100k_cpu4x: number;
+	/** Main-thread time from the vault's 'modify' of the 866-highlight note until the open timeline shows it. */
+	readonly timeline_update_ms_866_browser: number;
+	readonly timeline_update_longest_task_ms_866_browser: number;
 }
 
 interface PageGlobals {
-	wrh: { obsidian: { Plugin: { prototype: { load(): void } } }; executeCommand(id: string): boolean };
+	wrh: { obsidian: { Plugin: { prototype: { load(): void } } }; executeCommand(id: string): boolean; sim: { modify(path: string, text: string): Promise<void> } | null };
 	__bench: { onloadMs: number; gaps: number[]; longtasks: { start: number; duration: number }[]; scanFrom: number; stop: boolean };
 }
 
@@ -81,6 +85,40 @@ async function openTimelineTimed(): Promise<number> {
 	return performance.now() - t0;
 }
 
+/**
+ * The vault changes one note (a sync rewriting it) while the timeline is open. Sums the main thread's busy stretches
+ * (gaps of a MessageChannel ping-pong longer than 1 ms: the change debounce in between is idle) from the 'modify' until
+ * the list's rows were rebuilt, and the longest of them.
+ */
+async function updateTimed([path, text]: readonly [string, string]): Promise<{ busy: number; longest: number }> {
+	const w = window as unknown as PageGlobals;
+	const rows = document.querySelector(".wrh-vlist-rows") as HTMLElement;
+	const busy: number[] = [];
+	let stop = false;
+	const ch = new MessageChannel();
+	let last = performance.now();
+	ch.port1.onmessage = () => {
+		const t = performance.now();
+		if (t - last > 1) busy.push(t - last);
+		last = t;
+		if (!stop) ch.port2.postMessage(0);
+	};
+	const rebuilt = new Promise<void>((resolve) => {
+		const mo = new MutationObserver(() => {
+			mo.disconnect();
+			resolve();
+		});
+		mo.observe(rows, { childList: true });
+	});
+	ch.port2.postMessage(0);
+	await w.wrh.sim?.modify(path, text);
+	await rebuilt;
+	// The task that rebuilt the rows ends after this microtask: one more ping measures it.
+	await new Promise<void>((resolve) => setTimeout(resolve, 0));
+	stop = true;
+	return { busy: busy.reduce((a, b) => a + b, 0), longest: busy.reduce((m, b) => Math.max(m, b), 0) };
+}
+
 /** Scroll frames: jump the list far (every row new), run the scroll handler and layout synchronously; per frame ms. */
 async function scrollFrames(steps: number): Promise<{ times: number[]; rows: number }> {
 	const scroller = document.querySelector(".wrh-vlist") as HTMLElement;
@@ -123,7 +161,9 @@ export async function benchBrowser(files: readonly GenFile[]): Promise<BrowserFi
 	const { openHarness } = await import("../../test/e2e/harness/index.ts");
 	const { closeSharedBrowser } = await import("../../test/e2e/harness/browser.ts");
 	const vault = Object.fromEntries(files.map((f) => [f.path, f.text]));
-	const run = async (cpu4x: boolean): Promise<{ onload: number; longest: number; longtask: number; scanMs: number; first: number; frames: number[]; rows: number }> => {
+	const big = files.find((f) => f.path.startsWith("weread/")) as GenFile;
+	const edited = big.text.replace("📌 ", "📌 改 ");
+	const run = async (cpu4x: boolean): Promise<{ onload: number; longest: number; longtask: number; scanMs: number; first: number; frames: number[]; rows: number; update: { busy: number; longest: number } }> => {
 		const h = await openHarness({ files: vault, load: false });
 		try {
 			await h.page.evaluate(instrument);
@@ -144,17 +184,18 @@ export async function benchBrowser(files: readonly GenFile[]): Promise<BrowserFi
 			if (cpu4x) await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 			const first = await h.page.evaluate(openTimelineTimed);
 			const { times, rows } = cpu4x ? { times: [], rows: 0 } : await h.page.evaluate(scrollFrames, 30);
+			const update = cpu4x ? { busy: NaN, longest: NaN } : await h.page.evaluate(updateTimed, [big.path, edited] as const);
 			if (cpu4x) await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
 			await cdp.detach();
 			await h.assertNoErrors();
-			return { onload, longest: gaps.reduce((m, g) => Math.max(m, g), 0), longtask: longtasks.reduce((m, g) => Math.max(m, g), 0), scanMs, first, frames: times, rows };
+			return { onload, longest: gaps.reduce((m, g) => Math.max(m, g), 0), longtask: longtasks.reduce((m, g) => Math.max(m, g), 0), scanMs, first, frames: times, rows, update };
 		} finally {
 			await h.close();
 		}
 	};
 	try {
 		const plain = await run(false);
-		log(`browser: onload ${plain.onload.toFixed(1)} ms, scan ${plain.scanMs} ms, longest task ${plain.longest.toFixed(1)} ms (longtask ${plain.longtask.toFixed(1)}), first render ${plain.first.toFixed(1)} ms, ${plain.rows} rows in the DOM`);
+		log(`browser: onload ${plain.onload.toFixed(1)} ms, scan ${plain.scanMs} ms, longest task ${plain.longest.toFixed(1)} ms (longtask ${plain.longtask.toFixed(1)}), first render ${plain.first.toFixed(1)} ms, ${plain.rows} rows in the DOM, update of the 866-highlight note ${plain.update.busy.toFixed(1)} ms busy (longest task ${plain.update.longest.toFixed(1)} ms)`);
 		const slow = await run(true);
 		log(`browser 4× CPU: first render ${slow.first.toFixed(1)} ms`);
 		return {
@@ -164,6 +205,8 @@ export async function benchBrowser(files: readonly GenFile[]): Promise<BrowserFi
 			timeline_first_render_ms_100k: plain.first,
 			timeline_scroll_frame_ms_100k: med(plain.frames),
 			timeline_first_render_ms_100k_cpu4x: slow.first,
+			timeline_update_ms_866_browser: plain.update.busy,
+			timeline_update_longest_task_ms_866_browser: plain.update.longest,
 		};
 	} finally {
 		await closeSharedBrowser();

@@ -126,6 +126,29 @@ async function main(): Promise<void> {
 		const scroll = profiling ? ((await cdp.send("Profiler.stop")).profile as Profile) : null;
 		process.stdout.write(`scroll frames: median ${frames[30]?.toFixed(1)} ms, max ${frames[59]?.toFixed(1)} ms\n`);
 		if (scroll !== null) summarize("scroll frames", scroll);
+		// One 866-highlight note changes under the open timeline (the bench's update figure).
+		const big = files.find((f) => f.path.startsWith("weread/"));
+		if (big !== undefined) {
+			if (profiling) await cdp.send("Profiler.start");
+			const updateMs = await h.page.evaluate(async ([path, text]) => {
+				const w = window as unknown as { wrh: { sim: { modify(p: string, t: string): Promise<void> } } };
+				const rows = document.querySelector(".wrh-vlist-rows") as HTMLElement;
+				const rebuilt = new Promise<void>((resolve) => {
+					const mo = new MutationObserver(() => {
+						mo.disconnect();
+						resolve();
+					});
+					mo.observe(rows, { childList: true });
+				});
+				const t = performance.now();
+				await w.wrh.sim.modify(path, text);
+				await rebuilt;
+				return performance.now() - t;
+			}, [big.path, big.text.replace("📌 ", "📌 改 ")] as const);
+			const update = profiling ? ((await cdp.send("Profiler.stop")).profile as Profile) : null;
+			process.stdout.write(`update: ${updateMs.toFixed(1)} ms wall (debounce included)\n`);
+			if (update !== null) summarize("update", update);
+		}
 	} finally {
 		await h.close();
 		await closeSharedBrowser();

@@ -60,6 +60,8 @@ export class TimelineView extends ItemView {
 	 * the list is what the reader waits for. */
 	private heatmapFrame: number | null = null;
 	private heatmapDrawn = false;
+	/** What the heatmap shows now (its model, selected and focused day), to skip drawing the same again. */
+	private heatmapShown: string | null = null;
 	private ui: { toolbar: Toolbar; heatmap: HTMLElement; chips: HTMLElement; summary: HTMLElement; message: HTMLElement; list: VirtualList } | null = null;
 	private readonly runSearch = debounce((query: string) => this.change({ query }), SEARCH_DEBOUNCE_MS, true);
 
@@ -206,20 +208,22 @@ export class TimelineView extends ItemView {
 			ui.toolbar.search.value = "";
 			ui.toolbar.book.value = "";
 		}
-		this.drawHeatmap(t);
-		renderFilterChips(ui.chips, this.chips(t), t, (id) => this.change(id === "query" ? { query: "" } : id === "book" ? { book: null } : { day: null }), () => this.change({ query: "", book: null, day: null }));
 		const rows = this.model.rows(this.state);
 		this.rows = rows;
-		ui.summary.setText(rows.truncated ? t("timelineTruncated", { count: rows.entryCount }) : t("timelineShowing", { count: rows.entryCount }));
+		// The list first: keeping its scroll position reads the layout, and the parts above it change the layout (a
+		// heatmap or a count drawn first would make that read lay out the whole pane once more).
 		if (rows.length === 0) {
 			this.showParts(true, false);
 			renderNoMatches(ui.message, t, () => this.change({ query: "", book: null, day: null }));
 			ui.list.setSource(this.source(rows, t), false);
-			return;
+		} else {
+			this.showParts(true, true);
+			ui.list.setSource(this.source(rows, t), keepPosition);
 		}
-		this.showParts(true, true);
-		ui.list.setSource(this.source(rows, t), keepPosition);
-		if (pending !== null) {
+		ui.summary.setText(rows.truncated ? t("timelineTruncated", { count: rows.entryCount }) : t("timelineShowing", { count: rows.entryCount }));
+		renderFilterChips(ui.chips, this.chips(t), t, (id) => this.change(id === "query" ? { query: "" } : id === "book" ? { book: null } : { day: null }), () => this.change({ query: "", book: null, day: null }));
+		this.drawHeatmap(t);
+		if (rows.length > 0 && pending !== null) {
 			this.pendingReveal = null;
 			const i = rows.indexOfEntry(pending);
 			if (i !== -1) ui.list.focusIndex(i, "start");
@@ -262,10 +266,15 @@ export class TimelineView extends ItemView {
 		if (this.years === null || this.years.revision !== index.revision) this.years = { revision: index.revision, years: yearsWithData(index) };
 		const years = this.years.years;
 		this.year ??= defaultHeatmapYear(years, Number(this.today().slice(0, 4)));
+		const model = heatmapModel(index, this.year, this.state.weekStartsOn, years);
+		// A change elsewhere in the vault mostly leaves this year's cells as they were: keep the 365 buttons then.
+		const drawn = JSON.stringify([model, this.state.day, this.heatFocusDay]);
+		if (drawn === this.heatmapShown && ui.heatmap.firstChild !== null) return;
+		this.heatmapShown = drawn;
 		const hadFocus = ui.heatmap.contains(activeDocument.activeElement);
 		ui.heatmap.empty();
 		renderHeatmap(ui.heatmap, {
-			model: heatmapModel(index, this.year, this.state.weekStartsOn, years),
+			model,
 			selectedDay: this.state.day,
 			focusDay: this.heatFocusDay,
 			t,

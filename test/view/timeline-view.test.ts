@@ -353,14 +353,20 @@ test("timeline: live update after a note changes; 'Indexing…' during the first
 	const select = v.contentEl.querySelector<HTMLSelectElement>(".wrh-timeline-book");
 	const optionsBefore = Array.from(select?.options ?? []);
 	assert.equal(optionsBefore.length, 4);
+	const heatmapBefore = v.contentEl.querySelector(".wrh-heatmap");
+	assert.ok(heatmapBefore);
 	const again = (await t.app.vault.cachedRead(t.app.vault.getFileByPath(ORCHARD) as never)) as string;
 	await t.sim.modify(ORCHARD, again.replace("A new line about apples.", "A newer line about apples."));
 	await t.clock.advance(CHANGE_DEBOUNCE_MS + 50);
 	assert.equal(listing(v)[1], "07:00 | The Quiet Orchard | Part Two | A newer line about apples.");
 	assert.ok(Array.from(select?.options ?? []).every((o, i) => o === optionsBefore[i]), "the same option elements");
+	assert.equal(v.contentEl.querySelector(".wrh-heatmap"), heatmapBefore, "the heatmap's counts did not change: not drawn again");
 	await t.sim.modify(ORCHARD, again.replace("doc_type: weread-highlights-reviews\n", "doc_type: weread-highlights-reviews\ntitle: The Loud Orchard\n"));
 	await t.clock.advance(CHANGE_DEBOUNCE_MS + 50);
 	assert.ok(Array.from(select?.options ?? []).some((o) => o.textContent === "The Loud Orchard"));
+	await t.sim.modify(ORCHARD, text);
+	await t.clock.advance(CHANGE_DEBOUNCE_MS + 50);
+	assert.notEqual(v.contentEl.querySelector(".wrh-heatmap"), heatmapBefore, "2026-07-01 lost its entry: drawn again");
 	await finish(h);
 
 	const empty = await start({ fixture: false, files: { "notes/plain.md": "Just a note.\n" } });
