@@ -195,3 +195,31 @@ test("e2e timeline: the context menu copies a link, an embed and a quote", async
 		assert.deepEqual(await h.notices(), ["Copied to the clipboard", "Copied to the clipboard", "Copied to the clipboard"]);
 	});
 });
+
+test("e2e timeline: a row that grows by itself (no call from the pane) pushes the rows below it down", async () => {
+	await withDemo(async (h) => {
+		const pane = await openTimeline(h);
+		const result = await h.page.evaluate(async () => {
+			const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
+			const rows = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>(".wrh-vlist-row")).sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
+			const gapsAfter = (i: number): number => {
+				const all = rows();
+				const a = all[i]?.getBoundingClientRect();
+				const b = all[i + 1]?.getBoundingClientRect();
+				return a === undefined || b === undefined ? NaN : b.top - a.bottom;
+			};
+			await frame();
+			const before = gapsAfter(1);
+			// Content the list did not put there (a late font, an image, a theme's CSS): only a ResizeObserver sees it.
+			const grow = document.createElement("div");
+			grow.style.height = "120px";
+			rows()[1]?.querySelector(".wrh-entry-body")?.appendChild(grow);
+			await frame();
+			await frame();
+			return { before, after: gapsAfter(1) };
+		});
+		assert.ok(Math.abs(result.before) < 1, `rows touch before (${result.before})`);
+		assert.ok(Math.abs(result.after) < 1, `the next row moved down with it (${result.after})`);
+		assert.ok((await pane.locator(".wrh-vlist-row").count()) > 3);
+	});
+});

@@ -103,7 +103,11 @@ export class VirtualList extends Component {
 		const RO = (this.scrollerEl.win as unknown as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
 		if (RO !== undefined) {
 			// The viewport (sidebar resized, pane shown) and any rendered row (text expanded, width rewraps it).
-			this.resizeObserver = new RO(() => this.render());
+			// A row reports its size once when first observed: skip those, and any report that matches the height the
+			// list already measured, so a rebuilt window (a scroll jump, a live update) is not laid out a second time.
+			this.resizeObserver = new RO((entries) => {
+				if (entries.some((entry) => this.sizeChanged(entry))) this.render();
+			});
 			this.resizeObserver.observe(this.scrollerEl);
 			this.register(() => this.resizeObserver?.disconnect());
 		}
@@ -279,6 +283,17 @@ export class VirtualList extends Component {
 		const scale = this.scale();
 		const shift = scale === 1 ? 0 : this.scrollerEl.scrollTop - this.virtualTop();
 		for (const [i, el] of this.rendered) el.setCssProps({ "--wrh-vlist-top": `${this.tree.offset(i) + shift}px` });
+	}
+
+	/** Whether a ResizeObserver report means the list must lay out again. */
+	private sizeChanged(entry: ResizeObserverEntry): boolean {
+		const el = entry.target;
+		if (el === this.scrollerEl) return true; // the viewport: rare, and read afresh by render()
+		const i = Number(el.getAttribute("data-index"));
+		if (this.rendered.get(i) !== el) return false; // a row that has left the window since
+		const box = entry.borderBoxSize?.[0];
+		const height = box === undefined ? el.getBoundingClientRect().height : box.blockSize;
+		return Math.abs(height - this.tree.get(i)) > 0.5;
 	}
 
 	/** Measure the rendered rows; true when any height changed (the layout must run again). */
