@@ -1,10 +1,12 @@
 // The block ids seen so far in a note, to flag duplicates (Obsidian links to the first). An open-addressing table
 // keyed by idHash (mostly computed from the id's decoded numbers, no character read again): a Set would hash
 // every id string again, and its insert costs more than the rest of a highlight's bookkeeping.
+// Plain arrays, not an Int32Array: a typed array past a few dozen entries gets an off-heap buffer whose allocation
+// (~1–2 µs) is paid once per note, more than the whole table's inserts on a small note.
 
 export class IdTable {
 	private mask: number;
-	private hashes: Int32Array;
+	private hashes: number[];
 	private ids: (string | undefined)[];
 	private size: number;
 
@@ -13,7 +15,7 @@ export class IdTable {
 		let n = 16;
 		while (n < expected * 2 && n < 1 << 16) n *= 2;
 		this.mask = n - 1;
-		this.hashes = new Int32Array(n);
+		this.hashes = new Array<number>(n);
 		this.ids = new Array<string | undefined>(n);
 		this.size = 0;
 	}
@@ -40,7 +42,7 @@ export class IdTable {
 		const ids = this.ids;
 		const hashes = this.hashes;
 		this.mask = this.mask * 2 + 1;
-		this.hashes = new Int32Array(this.mask + 1);
+		this.hashes = new Array<number>(this.mask + 1);
 		this.ids = new Array<string | undefined>(this.mask + 1);
 		this.size = 0;
 		for (let k = 0; k < ids.length; k++) {

@@ -4,6 +4,7 @@
 // The scanner classifies a line in place (offsets into the note text, into a reused ScannedLine): no string or
 // object per line. Every read stays inside the line: the characters after it belong to the next one.
 import { findTrailingId, IdSpan } from "./block-id";
+import { quickClassify } from "./quick-lines";
 import { isBlank, startsWithIn, trimEndAt, trimStartAt } from "./text-range";
 import { scanTimestamp, Stamp } from "./timestamp";
 
@@ -148,6 +149,11 @@ function isTimeOnly(s: string, from: number, to: number): boolean {
 
 /** Classifies the line [start, end) of `s` (no `\n`, no trailing `\r`) into `out`. */
 export function classifyRange(s: string, start: number, end: number, out: ScannedLine): void {
+	if (!quickClassify(s, start, end, out)) classifyGeneral(s, start, end, out);
+}
+
+/** classifyRange without the quick shapes: every line by the general rules (tests check that both agree). */
+export function classifyGeneral(s: string, start: number, end: number, out: ScannedLine): void {
 	out.quoted = false;
 	out.startsQuote = false;
 	out.startsList = false;
