@@ -12,6 +12,7 @@ import { coldIndex, heapPerHighlight, searchTimes, updateOne } from "./index-ben
 import { log } from "./measure.ts";
 import { benchParse, corpusNotes, sampleNotes } from "./parse-bench.ts";
 import { renderTable, writeBenchmarks, type Figures } from "./report.ts";
+import { cpuTimes, stealPercentSince } from "./steal.ts";
 
 const args = new Set(process.argv.slice(2));
 
@@ -34,6 +35,7 @@ function vault(highlights: number): GenFile[] {
 async function main(): Promise<void> {
 	const core = await loadCore();
 	const figures: Partial<Figures> = { quick };
+	const cpuAtStart = cpuTimes();
 
 	log(`generating ${SIZES.small} highlights`);
 	let small: GenFile[] | null = vault(SIZES.small);
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
 		if (browser !== null) Object.assign(figures, browser);
 	}
 
+	figures.cpu_steal_percent = stealPercentSince(cpuAtStart);
 	const all = figures as Figures;
 	if (args.has("--json")) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
 	else process.stdout.write(renderTable(all));

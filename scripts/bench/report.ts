@@ -14,6 +14,8 @@ export interface Figures extends ParseFigures, Partial<BrowserFigures> {
 	search_ms_500k: number;
 	search_first_ms_500k: number;
 	timeline_rows?: number;
+	/** Share of CPU time the host took from this VM during the run (Linux /proc/stat), or null. */
+	cpu_steal_percent?: number | null;
 }
 
 interface Row {
@@ -92,7 +94,7 @@ export function writeBenchmarks(f: Figures, file = "BENCHMARKS.md"): void {
 	const block = [
 		START,
 		`Recorded by \`npm run bench -- --write\`${f.quick ? " (--quick: smaller sizes)" : ""} on ${new Date().toISOString().slice(0, 10)}, commit ${commit()}.`,
-		`Machine: ${machine()}.`,
+		`Machine: ${machine()}.${typeof f.cpu_steal_percent === "number" ? ` CPU time taken by the host (steal) during the run: ${f.cpu_steal_percent.toFixed(0)} %.` : ""}`,
 		"",
 		renderTable(f).trimEnd(),
 		"",
