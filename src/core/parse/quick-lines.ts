@@ -1,9 +1,10 @@
 // The line shapes that make up nearly every generated and exported note, recognised by a few fixed-position
 // character reads before the general classifier runs: `> 📌 text`, `- 📌 text`, `> ⏱ time`, `    - ⏱ time`.
 // Each read costs (a charCodeAt is several ns on the bench machine) and these four prefixes are most of a note's
-// non-blank lines: on the generated notes this takes classification from ≈280 to ≈170 ns a line. A shape is accepted only when classifyRange would reach the very same
-// result (kind, content range and flags); anything else — popular `📌🔥`, colour squares, a variation selector,
-// extra spaces — returns false and the general classifier decides. An empty line is answered here too.
+// non-blank lines: on the generated notes this takes classification from ≈280 to ≈170 ns a line. A shape is
+// accepted only when classifyRange would reach the very same result (kind, content range and flags); anything else —
+// popular `📌🔥`, colour squares, a variation selector, extra spaces — returns false and the general classifier
+// decides. An empty line is answered here too.
 import type { ScannedLine } from "./line-patterns";
 
 const SPACE = 32;
@@ -31,20 +32,8 @@ function trimBlanks(s: string, from: number, end: number): number {
  * (not a blank, not U+FE0F, not a surrogate that could be 🔥 or a colour square).
  */
 export function quickClassify(s: string, start: number, end: number, out: ScannedLine): boolean {
-	if (start === end) {
-		// An empty line (a quarter of a note's lines): blank, nothing to read.
-		out.kind = "blank";
-		out.from = start;
-		out.to = start;
-		out.quoted = false;
-		out.startsQuote = false;
-		out.startsList = false;
-		out.listMarker = false;
-		out.headingLevel = 0;
-		out.popularPin = false;
-		out.count = null;
-		return true;
-	}
+	// An empty line (a quarter of a note's lines): blank, nothing to read.
+	if (start === end) return fill(out, "blank", start, start, false, false, false);
 	if (end - start < 6) return false;
 	const c0 = s.charCodeAt(start);
 	if (c0 === GT || c0 === DASH) {
@@ -54,13 +43,13 @@ export function quickClassify(s: string, start: number, end: number, out: Scanne
 			if (s.charCodeAt(start + 3) !== PIN_LOW || s.charCodeAt(start + 4) !== SPACE) return false;
 			const c = s.charCodeAt(start + 5);
 			if (c === SPACE || c === TAB || c === 0xfe0f || c === HIGH) return false;
-			return fill(out, "pin", start + 5, trimBlanks(s, start + 5, end), c0 === GT);
+			return fill(out, "pin", start + 5, trimBlanks(s, start + 5, end), c0 === GT, c0 !== GT, c0 !== GT);
 		}
 		if (c2 === CLOCK && c0 === GT) {
 			if (s.charCodeAt(start + 3) !== SPACE) return false;
 			const c = s.charCodeAt(start + 4);
 			if (c < 48 || c > 57) return false;
-			return fill(out, "time", start + 4, trimBlanks(s, start + 4, end), true);
+			return fill(out, "time", start + 4, trimBlanks(s, start + 4, end), true, false, false);
 		}
 		return false;
 	}
@@ -70,28 +59,21 @@ export function quickClassify(s: string, start: number, end: number, out: Scanne
 	if (s.charCodeAt(start + 4) !== DASH || s.charCodeAt(start + 5) !== SPACE || s.charCodeAt(start + 6) !== CLOCK || s.charCodeAt(start + 7) !== SPACE) return false;
 	const c = s.charCodeAt(start + 8);
 	if (c < 48 || c > 57) return false;
-	out.kind = "time";
-	out.from = start + 8;
-	out.to = trimBlanks(s, start + 8, end);
-	out.quoted = false;
-	out.startsQuote = false;
-	out.startsList = false;
-	out.listMarker = true;
-	out.headingLevel = 0;
-	out.popularPin = false;
-	out.count = null;
-	return true;
+	return fill(out, "time", start + 8, trimBlanks(s, start + 8, end), false, false, true);
 }
 
-/** A quick shape at indentation 0: `>` (quoted, opens a quote) or `-` (opens a list item). */
-function fill(out: ScannedLine, kind: "pin" | "time", from: number, to: number, quoted: boolean): boolean {
+/**
+ * Writes a quick shape's answer. `quoted`: a `>` line at indentation 0, which also opens a quote; `startsList`: a `-`
+ * item at indentation 0; `listMarker`: a list marker at any indentation (`    - ⏱` is a nested item, no list start).
+ */
+function fill(out: ScannedLine, kind: "blank" | "pin" | "time", from: number, to: number, quoted: boolean, startsList: boolean, listMarker: boolean): boolean {
 	out.kind = kind;
 	out.from = from;
 	out.to = to;
 	out.quoted = quoted;
 	out.startsQuote = quoted;
-	out.startsList = !quoted;
-	out.listMarker = !quoted;
+	out.startsList = startsList;
+	out.listMarker = listMarker;
 	out.headingLevel = 0;
 	out.popularPin = false;
 	out.count = null;
