@@ -123,7 +123,7 @@ async function updateTimed([path, text]: readonly [string, string]): Promise<{ b
 }
 
 /** Scroll frames: jump the list far (every row new), run the scroll handler and layout synchronously; per frame ms. */
-async function scrollFrames(steps: number): Promise<{ times: number[]; rows: number }> {
+export async function scrollFrames(steps: number): Promise<{ times: number[]; rows: number }> {
 	const scroller = document.querySelector(".wrh-vlist") as HTMLElement;
 	const rows = document.querySelector(".wrh-vlist-rows") as HTMLElement;
 	const times: number[] = [];

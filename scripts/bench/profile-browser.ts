@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import process from "node:process";
 import esbuild from "esbuild";
 import { generateVault } from "../gen-vault/generate.ts";
+import { scrollFrames } from "./browser-bench.ts";
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
 interface Profile { nodes: Node[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
@@ -108,21 +109,7 @@ async function main(): Promise<void> {
 		if (render !== null) summarize("first render", render);
 		// Scroll frames as the bench takes them: jump far (every row new), scroll handler and layout synchronously.
 		if (profiling) await cdp.send("Profiler.start");
-		const frames = await h.page.evaluate(async () => {
-			const scroller = document.querySelector(".wrh-vlist") as HTMLElement;
-			const rows = document.querySelector(".wrh-vlist-rows") as HTMLElement;
-			const times: number[] = [];
-			for (let k = 1; k <= 60; k++) {
-				await new Promise((r) => requestAnimationFrame(r));
-				const t = performance.now();
-				scroller.scrollTop = (k * 7919 * 97) % Math.max(1, rows.offsetHeight - scroller.clientHeight);
-				scroller.dispatchEvent(new Event("scroll"));
-				const all = rows.querySelectorAll(".wrh-vlist-row");
-				(all[all.length - 1] as HTMLElement | undefined)?.getBoundingClientRect();
-				times.push(performance.now() - t);
-			}
-			return times.sort((a, b) => a - b);
-		});
+		const frames = (await h.page.evaluate(scrollFrames, 60)).times.sort((a, b) => a - b);
 		const scroll = profiling ? ((await cdp.send("Profiler.stop")).profile as Profile) : null;
 		process.stdout.write(`scroll frames: median ${frames[30]?.toFixed(1)} ms, max ${frames[59]?.toFixed(1)} ms\n`);
 		if (scroll !== null) summarize("scroll frames", scroll);

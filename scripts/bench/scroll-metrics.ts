@@ -4,6 +4,7 @@
 import process from "node:process";
 import { spawnSync } from "node:child_process";
 import { generateVault } from "../gen-vault/generate.ts";
+import { scrollFrames } from "./browser-bench.ts";
 const files = generateVault({ highlights: 100000, seed: 20_261_128, fixedSizes: [866] }).files;
 spawnSync(process.execPath, ["esbuild.config.mjs", "production"], { stdio: "inherit" });
 const { ensureChromium } = (await import("../chromium.mjs" as string)) as { ensureChromium(): { ok: boolean; path: string } };
@@ -22,21 +23,7 @@ try {
 	await cdp.send("Performance.enable");
 	const get = async () => Object.fromEntries(((await cdp.send("Performance.getMetrics")) as any).metrics.map((m: any) => [m.name, m.value]));
 	const before = await get();
-	const times = await h.page.evaluate(async () => {
-		const scroller = document.querySelector(".wrh-vlist") as HTMLElement;
-		const rows = document.querySelector(".wrh-vlist-rows") as HTMLElement;
-		const times: number[] = [];
-		for (let k = 1; k <= 30; k++) {
-			await new Promise((r) => requestAnimationFrame(r));
-			const t0 = performance.now();
-			scroller.scrollTop = (k * 7919 * 97) % Math.max(1, rows.offsetHeight - scroller.clientHeight);
-			scroller.dispatchEvent(new Event("scroll"));
-			const all = rows.querySelectorAll(".wrh-vlist-row");
-			(all[all.length - 1] as HTMLElement | undefined)?.getBoundingClientRect();
-			times.push(performance.now() - t0);
-		}
-		return times.sort((a, b) => a - b);
-	});
+	const times = (await h.page.evaluate(scrollFrames, 30)).times.sort((a, b) => a - b);
 	const after = await get();
 	const d = (k: string) => (after[k] - before[k]);
 	console.log(`median ${times[15]!.toFixed(1)} ms; per frame: layouts ${(d("LayoutCount") / 30).toFixed(1)}, style recalcs ${(d("RecalcStyleCount") / 30).toFixed(1)}, layout ${(d("LayoutDuration") * 1000 / 30).toFixed(2)} ms, style ${(d("RecalcStyleDuration") * 1000 / 30).toFixed(2)} ms, script ${(d("ScriptDuration") * 1000 / 30).toFixed(2)} ms, task ${(d("TaskDuration") * 1000 / 30).toFixed(2)} ms`);
