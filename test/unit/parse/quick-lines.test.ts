@@ -5,18 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { classifyGeneral, classifyRange, ScannedLine } from "../../../src/core/parse/line-patterns.ts";
 import { quickClassify } from "../../../src/core/parse/quick-lines.ts";
-
-/** mulberry32: seeded, so a failure reproduces. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { rng } from "../../../scripts/gen-vault/generate.ts";
 
 const PREFIXES = ["> 📌 ", "- 📌 ", "> ⏱ ", "    - ⏱ ", "- ⏱ ", ">📌 ", "> 📌", "    - 📌 ", "* 📌 ", "> > 📌 ", "\t- ⏱ ", "   - ⏱ ", "> - ⏱ "];
 const BODIES = [

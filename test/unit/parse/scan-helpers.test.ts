@@ -9,18 +9,7 @@ import { NoteLines } from "../../../src/core/parse/note-lines.ts";
 import { Pieces } from "../../../src/core/parse/pieces.ts";
 import { indexOfIn, isTrimSpace, lastIndexOfIn, trimEndAt, trimStartAt } from "../../../src/core/parse/text-range.ts";
 import { parseTimestamp, scanTimestamp, Stamp, stampDate, stampValue } from "../../../src/core/parse/timestamp.ts";
-
-/** mulberry32: seeded, so a failure reproduces. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { rng } from "../../../scripts/gen-vault/generate.ts";
 
 function randomText(r: () => number, alphabet: readonly string[], length: number): string {
 	let s = "";
