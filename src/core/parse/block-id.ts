@@ -1,6 +1,6 @@
 // Block ids (weread-format §6 table): finding `^id` at the end of a line and decoding the WeRead grammars into
 // chapterUid / rangeStart / rangeEnd for book order.
-import { isBlank } from "./text-range";
+import { isBlank, trimBlanksEnd } from "./text-range";
 
 export interface TrailingId {
 	/** The line content before the id, trailing spaces removed. */
@@ -146,15 +146,13 @@ export function readIdSpan(text: string, from: number, to: number, out: IdSpan):
  * `-`: every WeRead grammar does, and this keeps `E=mc^2` at the end of a highlight from being read as an id.
  */
 export function findTrailingId(text: string, from: number, to: number, out: IdSpan): boolean {
-	let end = to;
-	while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+	const end = trimBlanksEnd(text, from, to);
 	const start = readIdBack(text, from, end, out);
 	if (start === end || start === from || text.charCodeAt(start - 1) !== 94 /* ^ */) return false;
 	const caret = start - 1;
 	const glued = caret > from && !isBlank(text.charCodeAt(caret - 1));
 	if (glued && !out.dash) return false;
-	let restEnd = caret;
-	while (restEnd > from && isBlank(text.charCodeAt(restEnd - 1))) restEnd--;
+	const restEnd = trimBlanksEnd(text, from, caret);
 	out.idStart = start;
 	out.idEnd = end;
 	out.restEnd = restEnd;

@@ -5,7 +5,7 @@
 // object per line. Every read stays inside the line: the characters after it belong to the next one.
 import { findTrailingId, IdSpan } from "./block-id";
 import { quickClassify } from "./quick-lines";
-import { isBlank, startsWithIn, trimEndAt, trimStartAt } from "./text-range";
+import { isBlank, startsWithIn, trimBlanksEnd, trimEndAt, trimStartAt } from "./text-range";
 import { scanTimestamp, Stamp } from "./timestamp";
 
 export type LineKind =
@@ -188,8 +188,7 @@ export function classifyGeneral(s: string, start: number, end: number, out: Scan
 	if (near && (first === 96 || first === 126) && i + 2 < len && s.charCodeAt(i + 1) === first && s.charCodeAt(i + 2) === first) {
 		return set(out, "fence", i, trimEndAt(s, i, len));
 	}
-	let e = len;
-	while (e > i && (s.charCodeAt(e - 1) === SPACE || s.charCodeAt(e - 1) === TAB)) e--;
+	const e = trimBlanksEnd(s, i, len);
 	const startsQuote = near && first === 62; /* > */
 	out.startsQuote = startsQuote;
 	let quoted = false;

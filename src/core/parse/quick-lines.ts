@@ -6,25 +6,14 @@
 // popular `📌🔥`, colour squares, a variation selector, extra spaces — returns false and the general classifier
 // decides. An empty line is answered here too.
 import type { ScannedLine } from "./line-patterns";
+import { isBlank, trimBlanksEnd } from "./text-range";
 
 const SPACE = 32;
-const TAB = 9;
 const GT = 62;
 const DASH = 45;
 const HIGH = 0xd83d;
 const PIN_LOW = 0xdccc;
 const CLOCK = 0x23f1;
-
-/** End of [from, end) with trailing spaces and tabs removed (what classifyRange keeps as content). */
-function trimBlanks(s: string, from: number, end: number): number {
-	let e = end;
-	while (e > from) {
-		const c = s.charCodeAt(e - 1);
-		if (c !== SPACE && c !== TAB) break;
-		e--;
-	}
-	return e;
-}
 
 /**
  * Classifies the line [start, end) into `out` when it is one of the quick shapes; false (out untouched) otherwise.
@@ -42,14 +31,14 @@ export function quickClassify(s: string, start: number, end: number, out: Scanne
 		if (c2 === HIGH) {
 			if (s.charCodeAt(start + 3) !== PIN_LOW || s.charCodeAt(start + 4) !== SPACE) return false;
 			const c = s.charCodeAt(start + 5);
-			if (c === SPACE || c === TAB || c === 0xfe0f || c === HIGH) return false;
-			return fill(out, "pin", start + 5, trimBlanks(s, start + 5, end), c0 === GT, c0 !== GT, c0 !== GT);
+			if (isBlank(c) || c === 0xfe0f || c === HIGH) return false;
+			return fill(out, "pin", start + 5, trimBlanksEnd(s, start + 5, end), c0 === GT, c0 !== GT, c0 !== GT);
 		}
 		if (c2 === CLOCK && c0 === GT) {
 			if (s.charCodeAt(start + 3) !== SPACE) return false;
 			const c = s.charCodeAt(start + 4);
 			if (c < 48 || c > 57) return false;
-			return fill(out, "time", start + 4, trimBlanks(s, start + 4, end), true, false, false);
+			return fill(out, "time", start + 4, trimBlanksEnd(s, start + 4, end), true, false, false);
 		}
 		return false;
 	}
@@ -59,7 +48,7 @@ export function quickClassify(s: string, start: number, end: number, out: Scanne
 	if (s.charCodeAt(start + 4) !== DASH || s.charCodeAt(start + 5) !== SPACE || s.charCodeAt(start + 6) !== CLOCK || s.charCodeAt(start + 7) !== SPACE) return false;
 	const c = s.charCodeAt(start + 8);
 	if (c < 48 || c > 57) return false;
-	return fill(out, "time", start + 8, trimBlanks(s, start + 8, end), false, false, true);
+	return fill(out, "time", start + 8, trimBlanksEnd(s, start + 8, end), false, false, true);
 }
 
 /**

@@ -33,6 +33,13 @@ export function isBlank(c: number): boolean {
 	return c === 32 || c === 9;
 }
 
+/** End of [from, to) with trailing spaces and tabs removed (Markdown's blanks; `trimEndAt` drops all whitespace). */
+export function trimBlanksEnd(text: string, from: number, to: number): number {
+	let end = to;
+	while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+	return end;
+}
+
 /** `text.startsWith(s, at)` with `s` wholly inside [at, to). */
 export function startsWithIn(text: string, s: string, at: number, to: number): boolean {
 	return to - at >= s.length && text.startsWith(s, at);
