@@ -3,6 +3,7 @@ import { dayKey } from "./buckets";
 import { matchThoughts } from "./merge";
 import type { BookEntry, ChapterOutline, EntryKind, TimelineEntry } from "./types";
 import { blockKey } from "./block-key";
+import { DayStrings } from "./day-strings";
 
 // One parsed note → the book as the panes see it: entries (highlights with their merged thoughts, thoughts,
 // reviews), a chapter outline in book order, and a block-id lookup. Built once per upsert of that note only.
@@ -32,13 +33,8 @@ interface Group {
 
 type SortKey = readonly [number, number];
 
-/**
- * Day strings already handed out, by value: every entry keeps its `day`, and at 500k highlights a 40-byte copy per
- * entry is 20 MB for ≈ 2,000 distinct values. An index passes one map to all its books; any map works.
- */
-export type DayStrings = Map<string, string>;
-
-export function buildBook(note: ParsedNote, days: DayStrings = new Map()): BuiltBook {
+/** `days`: the index's day strings, shared by all its books (a new set by default). */
+export function buildBook(note: ParsedNote, days: DayStrings = new DayStrings()): BuiltBook {
 	const mergedReviewOf = new Map<number, Review>();
 	for (const [reviewIndex, highlightIndex] of matchThoughts(note.highlights, note.reviews)) {
 		const review = note.reviews[reviewIndex];
@@ -119,7 +115,7 @@ function highlightEntry(note: ParsedNote, h: Highlight, review: Review | null, d
 		text: h.text,
 		thought: h.thought ?? review?.content ?? null,
 		createdAt,
-		day: internDay(dayKey(createdAt), days),
+		day: days.intern(dayKey(createdAt)),
 		highlight: h,
 		review,
 	};
@@ -139,7 +135,7 @@ function reviewEntry(note: ParsedNote, r: Review, days: DayStrings, keyPrefix: s
 		text: r.kind === "highlight-thought" ? (r.abstract ?? "") : "",
 		thought: r.content,
 		createdAt: r.createdAt,
-		day: internDay(dayKey(r.createdAt), days),
+		day: days.intern(dayKey(r.createdAt)),
 		highlight: null,
 		review: r,
 	};
@@ -149,23 +145,6 @@ function reviewEntry(note: ParsedNote, r: Review, days: DayStrings, keyPrefix: s
 function flat(s: string): string {
 	if (s.length > 0) s.charCodeAt(0);
 	return s;
-}
-
-/** The last day looked up (any map: the value is equal to the key, so a hit is right for every map). */
-const lastDay = { key: "", value: "" };
-
-function internDay(day: string | null, days: DayStrings): string | null {
-	if (day === null) return null;
-	// Entries come in file order, mostly several to a day: compare with the last answer before hashing a new string.
-	if (day === lastDay.key) return lastDay.value;
-	let known = days.get(day);
-	if (known === undefined) {
-		known = day;
-		days.set(day, day);
-	}
-	lastDay.key = day;
-	lastDay.value = known;
-	return known;
 }
 
 function reviewIdResolvable(id: string | null): boolean {

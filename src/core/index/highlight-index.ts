@@ -1,6 +1,7 @@
 import type { ParsedNote, ParseResult, Reference, ResolvedLink } from "../model";
 import { parseNote } from "../parse/parse-note";
-import { buildBook, type BuiltBook, type DayStrings } from "./book-entry";
+import { buildBook, type BuiltBook } from "./book-entry";
+import { DayStrings } from "./day-strings";
 import { DayStore } from "./day-store";
 import { detachParsed } from "./detach";
 import { lazyBuckets } from "./lazy-buckets";
@@ -34,7 +35,7 @@ export class HighlightIndex {
 	private readonly rev = new Revision();
 	private readonly summaries = new Map<string, BookSummary>();
 	/** One string per distinct day for every entry of every book (≤ a few thousand; never shrinks). */
-	private readonly dayStrings: DayStrings = new Map();
+	private readonly dayStrings = new DayStrings();
 	private sortedPaths: string[] | null = null;
 
 	/** Grows on every real change; never on a no-op (identical text, identical links, removing what is absent). */
