@@ -1,49 +1,75 @@
 // `npm run demo` (after `npm run build`): writes demo/out/index.html, a self-contained page over the demo vault
 // with the production main.js running in it (scripts/demo/page.ts), and prints a short summary.
+//   npm run demo -- --vault PATH     the page over the notes of any folder instead (read-only: nothing is written
+//                                    under PATH); --screenshots then writes demo/out/screenshots/, not docs/
+//   npm run demo -- --lang zh        the page's UI in Chinese (default English; ?lang= in its address also works)
 //   npm run demo -- --serve          also serve it on http://localhost (Ctrl-C stops)
 //   npm run demo -- --screenshots    also write docs/<pane>-<light|dark>.png with headless Chromium
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, relative } from "node:path";
 import process from "node:process";
-import { buildInspectReport } from "../src/core/inspect/report.ts";
+import { buildInspectReport, type InspectReport } from "../src/core/inspect/report.ts";
+import { readVault } from "../test/e2e/harness/index.ts";
+import { parseDemoArgs } from "./demo/args.ts";
 import { buildDemoPage } from "./demo/page.ts";
 import { takeScreenshots } from "./demo/screenshots.ts";
+import { chooseDemoStart, readNotesFolder, type DemoStart } from "./demo/user-vault.ts";
 
 const ROOT = process.cwd();
-const VAULT = join(ROOT, "demo", "vault");
-const OUT_DIR = join(ROOT, "demo", "out");
+const DEMO_VAULT = join(ROOT, "demo", "vault");
+// WRH_DEMO_OUT moves the page elsewhere (the e2e tier runs the command without touching demo/out).
+const OUT_DIR = process.env.WRH_DEMO_OUT ?? join(ROOT, "demo", "out");
 const PAGE = join(OUT_DIR, "index.html");
 const DOCS = join(ROOT, "docs");
 
-const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => a !== "--serve" && a !== "--screenshots");
-if (unknown.length > 0) {
-	console.error(`demo: unknown option ${unknown.join(" ")} (use --serve and/or --screenshots)`);
+const options = parseDemoArgs(process.argv.slice(2));
+if (!options.ok) {
+	console.error(options.message);
 	process.exit(2);
 }
+const { vault, flags, language } = options;
 
 const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as { id: string };
-const { html, files } = await buildDemoPage(VAULT, readFileSync(join(ROOT, "main.js"), "utf8"));
+let files: Readonly<Record<string, string>>;
+let start: DemoStart | undefined;
+let report: InspectReport;
+if (vault === null) {
+	files = readVault(DEMO_VAULT);
+	report = buildInspectReport(notesOf(files));
+} else {
+	const read = readNotesFolder(vault);
+	if (!read.ok) {
+		console.error(read.message);
+		process.exit(1);
+	}
+	files = read.files;
+	report = buildInspectReport(notesOf(files));
+	const chosen = chooseDemoStart(report);
+	if (chosen === null) {
+		console.error(`demo: --vault ${vault}: no WeRead note there (a note whose frontmatter has doc_type: weread-highlights-reviews) among ${Object.keys(files).length} notes`);
+		process.exit(1);
+	}
+	start = chosen;
+}
+const { html } = await buildDemoPage(files, readFileSync(join(ROOT, "main.js"), "utf8"), start, language);
 mkdirSync(OUT_DIR, { recursive: true });
 writeFileSync(PAGE, html);
 
-const notes = Object.entries(files)
-	.filter(([path]) => path.endsWith(".md"))
-	.map(([path, text]) => ({ path, text }));
-const report = buildInspectReport(notes);
 const highlights = report.books.reduce((n, b) => n + b.highlightCount, 0);
 const dangling = report.references.filter((r) => !r.resolved).length;
-const rel = (p: string): string => relative(ROOT, p);
-console.log(`Demo vault ${rel(VAULT)}: ${report.books.length} books, ${highlights} highlights, ${report.references.length} references (${dangling} dangling).`);
+const rel = (p: string): string => relative(ROOT, p) || ".";
+const shown = vault === null ? `Demo vault ${rel(DEMO_VAULT)}` : `Vault ${vault}`;
+console.log(`${shown}: ${report.books.length} books, ${highlights} highlights, ${report.references.length} references (${dangling} dangling).`);
 console.log(`Demo page: ${rel(PAGE)} (${Math.round(Buffer.byteLength(html) / 1024)} KB) — open it in any browser.`);
 
-if (args.has("--screenshots")) {
-	const written = await takeScreenshots(PAGE, DOCS, manifest.id);
+if (flags.has("--screenshots")) {
+	// The README's pictures are of the bundled demo vault; a reader's own vault gets its pictures beside the page.
+	const written = await takeScreenshots(PAGE, vault === null ? DOCS : join(OUT_DIR, "screenshots"), manifest.id);
 	console.log(`Screenshots: ${written.map(rel).join(", ")}`);
 }
 
-if (args.has("--serve")) {
+if (flags.has("--serve")) {
 	const server = createServer((req, res) => {
 		const path = new URL(req.url ?? "/", "http://localhost").pathname;
 		if (path !== "/" && path !== "/index.html") {
@@ -64,4 +90,10 @@ if (args.has("--serve")) {
 	});
 	server.listen(port, "127.0.0.1");
 	process.on("SIGINT", () => server.close(() => process.exit(0)));
+}
+
+function notesOf(all: Readonly<Record<string, string>>): { path: string; text: string }[] {
+	return Object.entries(all)
+		.filter(([path]) => path.endsWith(".md"))
+		.map(([path, text]) => ({ path, text }));
 }

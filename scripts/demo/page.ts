@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { browserShimBundle, ROOT } from "../../test/e2e/harness/build.ts";
 import { readVault } from "../../test/e2e/harness/index.ts";
+import type { DemoStart } from "./user-vault.ts";
 
 const HARNESS = join(ROOT, "test", "e2e", "harness");
 
@@ -51,22 +52,24 @@ const BOOT = `
 	var theme = params.get("theme") === "dark" || (params.get("theme") === null && window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches) ? "dark" : "light";
 	wrh.setTheme(theme);
 	document.body.classList.add("wrh-demo");
-	wrh.start({ files: data.files, manifest: data.manifest, apiVersion: data.apiVersion, language: params.get("lang") || "en", followNavigation: true });
+	wrh.start({ files: data.files, manifest: data.manifest, apiVersion: data.apiVersion, language: params.get("lang") || data.language, followNavigation: true });
 	await wrh.loadPlugin(data.main);
 	wrh.layoutReady();
 	await until(function () { return document.querySelector(".status-bar-item.plugin-" + data.manifest.id + ".wrh-hidden"); });
 	await wrh.openNote(data.note);
 	wrh.executeCommand("open-reading-timeline");
-	await until(function () { return document.querySelector(".wrh-timeline-entry"); });
+	await until(function () { return document.querySelector(".wrh-timeline-entry, .wrh-timeline-empty"); });
 	wrh.executeCommand("show-book-highlights");
 	var book = await until(function () { var c = document.querySelector('.workspace-leaf-content[data-type="' + data.manifest.id + '-book"]'); return c && c.closest(".workspace-leaf"); });
 	document.querySelector(".workspace-split.mod-left-split").appendChild(book);
 	wrh.executeCommand("open-block-references");
 	await until(function () { return document.querySelector(".wrh-refs-view"); });
-	wrh.setCursor(data.cursorLine);
-	await until(function () { return document.querySelector(".wrh-refs-subject"); });
-	var target = document.querySelector('.cm-line[data-line="' + data.cursorLine + '"]');
-	if (target) target.scrollIntoView({ block: "center" });
+	if (data.cursorLine !== null) {
+		wrh.setCursor(data.cursorLine);
+		await until(function () { return document.querySelector(".wrh-refs-subject"); });
+		var target = document.querySelector('.cm-line[data-line="' + data.cursorLine + '"]');
+		if (target) target.scrollIntoView({ block: "center" });
+	}
 	var bar = document.body.appendChild(document.createElement("div"));
 	bar.className = "demo-bar";
 	var toggle = bar.appendChild(document.createElement("button"));
@@ -90,12 +93,24 @@ const BOOT = `
 })().catch(function (err) { console.error(err); document.body.setAttribute("data-demo-error", String(err)); });
 `;
 
-/** The whole page for `vaultDir`, with `mainJs` (the production bundle) as the plugin. */
-export async function buildDemoPage(vaultDir: string, mainJs: string): Promise<DemoPage> {
-	const files = readVault(vaultDir);
+/** Where the page opens when none is given: the bundled demo vault's note and line. */
+const DEMO_START: DemoStart = { note: DEMO_NOTE, cursorLine: DEMO_CURSOR_LINE };
+
+/**
+ * The whole page over `vault` (a folder read whole, or notes already read, e.g. by `readNotesFolder`), with `mainJs`
+ * (the production bundle) as the plugin, opening `start`'s note (default: the bundled demo vault's), with the UI in
+ * `language` unless the page's address says `?lang=`.
+ */
+export async function buildDemoPage(
+	vault: string | Readonly<Record<string, string>>,
+	mainJs: string,
+	start: DemoStart = DEMO_START,
+	language: "en" | "zh" = "en",
+): Promise<DemoPage> {
+	const files = typeof vault === "string" ? readVault(vault) : vault;
 	const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as { id: string };
 	const apiVersion = (JSON.parse(readFileSync(join(ROOT, "node_modules", "obsidian", "package.json"), "utf8")) as { version: string }).version;
-	const data = { files, manifest, apiVersion, main: mainJs, note: DEMO_NOTE, cursorLine: DEMO_CURSOR_LINE };
+	const data = { files, manifest, apiVersion, main: mainJs, note: start.note, cursorLine: start.cursorLine, language };
 	const html = `<!doctype html>
 <html lang="en">
 <head>
