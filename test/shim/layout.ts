@@ -4,7 +4,8 @@
 // all the views saved to the user's workspace": docs.obsidian.md, Plugins › Guides › Optimize plugin load time),
 // then runs the layout-ready callbacks. From 1.7.2 on, a restored leaf that is not on screen stays a DeferredView
 // until it is shown (docs.obsidian.md, Plugins › Guides › Defer views; see view.ts). Before 1.7.2 every restored
-// leaf loads its view at once.
+// leaf loads its view at once. A note's leaf comes back empty (the shim registers no markdown view to rebuild it
+// from its state); tests open notes with `sim.openFile`.
 import type { ViewState } from "obsidian";
 import { requireApiVersion } from "./misc";
 import type { LeafSide } from "./splits";

@@ -82,11 +82,11 @@ export class VaultSimulator {
 
 	/**
 	 * Obsidian finishing a cold metadata build (a first open of the vault, or a cleared cache): every note not indexed
-	 * yet gets its cache, then 'resolved' ("Called when all files has been resolved", obsidian.d.ts). Whether
-	 * 'changed' fires per note then is not settled: the d.ts says it fires "when a file has been indexed", while
-	 * Tasks' Cache.ts (obsidian-tasks-group/obsidian-tasks, src/Obsidian/Cache.ts) notes that it "does not fire when
-	 * starting up obsidian" and reloads the vault on the first 'resolved'. `changed: false` models the latter: the
-	 * caches fill silently and only 'resolved' is heard.
+	 * yet gets its cache, then 'resolved' (obsidian.d.ts line 4468: "Called when all files has been resolved").
+	 * Whether 'changed' fires per note then is not settled: the d.ts (line 4447) says it fires "when a file has been
+	 * indexed", while Tasks' Cache.ts (obsidian-tasks-group/obsidian-tasks, src/Obsidian/Cache.ts) notes that it
+	 * "does not fire when starting up obsidian" and reloads the vault on the first 'resolved'. `changed: false`
+	 * models the latter: the caches fill silently and only 'resolved' is heard.
 	 */
 	async indexAll(options: { changed?: boolean } = {}): Promise<void> {
 		const mc = this.app.metadataCache;

@@ -1,9 +1,10 @@
 // The workspace's three areas: `rootSplit` (the main area) and the two sidebars `leftSplit` / `rightSplit`
-// (obsidian.d.ts `Workspace.leftSplit` / `rightSplit` / `rootSplit`, @since 0.9.7), each with its element.
-// Simplification: an area is one tab group, so it shows one leaf at a time (its selected tab). A sidebar is a
-// `WorkspaceSidedock` that can be collapsed (`collapsed`, `toggle`, `collapse`, `expand`, @since 0.12.11).
-// A leaf's `getRoot()` (WorkspaceItem.getRoot, @since 0.10.2) answers the area it sits in: `workspace.rightSplit`
-// for a right-sidebar leaf, `workspace.rootSplit` for a main-area leaf.
+// (obsidian.d.ts 1.13.1 lines 7752, 7757, 7772: `Workspace.leftSplit` / `rightSplit` / `rootSplit`, @since 0.9.7),
+// each with its element. Simplification: an area is one tab group, so it shows one leaf at a time (its selected
+// tab). A sidebar is a `WorkspaceSidedock` (line 8396) that can be collapsed (`collapsed`, `toggle`, `collapse`,
+// `expand`, lines 8402–8418, @since 0.12.11); on mobile Obsidian uses a WorkspaceMobileDrawer with the same four
+// members (line 8346), not modelled. A leaf's `getRoot()` (WorkspaceItem.getRoot, line 8213, @since 0.10.2) answers
+// the area it sits in: `workspace.rightSplit` for a right-sidebar leaf, `workspace.rootSplit` for a main-area leaf.
 import type { Side } from "obsidian";
 import { Events } from "./events";
 import type { WorkspaceLeaf } from "./workspace";

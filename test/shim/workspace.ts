@@ -78,13 +78,13 @@ export class WorkspaceLeaf extends Events {
 		return this.app.workspace._area(this.side);
 	}
 
-	/** obsidian.d.ts: "Returns true if this leaf is currently deferred because it is in the background." @since 1.7.2 */
+	/** obsidian.d.ts line 8279: "Returns true if this leaf is currently deferred because it is in the background." @since 1.7.2 */
 	get isDeferred(): boolean {
 		since172("WorkspaceLeaf.isDeferred");
 		return this.view instanceof DeferredView;
 	}
 
-	/** obsidian.d.ts: "If this view is currently deferred, load it and await that it has fully loaded." @since 1.7.2 */
+	/** obsidian.d.ts line 8285: "If this view is currently deferred, load it and await that it has fully loaded." @since 1.7.2 */
 	loadIfDeferred(): Promise<void> {
 		since172("WorkspaceLeaf.loadIfDeferred");
 		return this._load();
@@ -181,7 +181,7 @@ export class Workspace extends Events {
 	}
 
 	async ensureSideLeaf(type: string, side: Side, options?: { active?: boolean; split?: boolean; reveal?: boolean; state?: unknown }): Promise<WorkspaceLeaf> {
-		since172("Workspace.ensureSideLeaf");
+		since172("Workspace.ensureSideLeaf"); // obsidian.d.ts line 7973
 		const existing = this.getLeavesOfType(type).find((l) => l.side === side);
 		const leaf = existing ?? this._createLeaf(side);
 		if (!existing) await leaf.setViewState({ type, active: options?.active, state: options?.state as Record<string, unknown> | undefined });
@@ -211,7 +211,7 @@ export class Workspace extends Events {
 	}
 
 	/**
-	 * obsidian.d.ts (@since 1.7.2): "Bring a given leaf to the foreground. If the leaf is in a sidebar, the sidebar
+	 * obsidian.d.ts line 8029 (@since 1.7.2): "Bring a given leaf to the foreground. If the leaf is in a sidebar, the sidebar
 	 * will be uncollapsed. `await` this function to ensure your view has been fully loaded and is not deferred."
 	 */
 	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
@@ -224,8 +224,10 @@ export class Workspace extends Events {
 	}
 
 	/**
-	 * Makes the leaf the active one and selects its tab in its group. Only revealLeaf is documented to uncollapse a
-	 * sidebar (obsidian.d.ts), so a leaf in a collapsed sidebar stays off screen (and deferred) until it opens.
+	 * Makes the leaf the active one and selects its tab in its group (obsidian.d.ts line 7922). Only revealLeaf is
+	 * documented to uncollapse a sidebar, so a leaf in a collapsed sidebar stays off screen (and deferred) until the
+	 * sidebar opens. A selected tab on screen loads (Defer views guide: "Once a view is visible on screen (i.e. the tab
+	 * is selected within its containing tab group)…").
 	 */
 	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean } | boolean, _focus?: boolean): void {
 		const area = leaf.getRoot();
