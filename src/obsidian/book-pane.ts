@@ -1,10 +1,11 @@
-import { FuzzySuggestModal, requireApiVersion, TFile, type App, type Plugin, type WorkspaceLeaf } from "obsidian";
+import { FuzzySuggestModal, TFile, type App, type Plugin } from "obsidian";
 import { VIEW_TYPE_BOOK } from "../constants";
 import type { Translate } from "../core/i18n";
 import type { BookSummary, HighlightIndex } from "../core/index";
 import type { Settings } from "../core/settings";
 import { BookView, type ActiveFileSource, type IndexStatusSource } from "../views/book-view";
 import type { EntryActions } from "../views/entry-actions";
+import { revealLoaded } from "./reveal-leaf";
 
 // Wiring of the Book highlights pane (issue 4): its view type, the "Show book highlights" command with its book
 // picker, and the active-file port the pane follows. main.ts calls `registerBookPane` once.
@@ -41,27 +42,27 @@ export function showBookHighlights(app: App, deps: Pick<BookPaneDeps, "index" | 
 /**
  * Shows `path` in a Book highlights pane and reveals it: the first unpinned pane (or, when every one is pinned, the
  * first one), else a new pane in the right sidebar. Views are found through the workspace, never kept on the plugin.
+ * A pane restored in a background tab or a collapsed sidebar is still a DeferredView (Obsidian ≥ 1.7.2), so the
+ * pane is chosen by its saved view state, which a deferred leaf keeps, and its view is used only once revealed.
  */
 export async function revealBook(app: App, path: string): Promise<void> {
-	const views = app.workspace
-		.getLeavesOfType(VIEW_TYPE_BOOK)
-		.map((leaf) => ({ leaf, view: leaf.view }))
-		.filter((x): x is { leaf: typeof x.leaf; view: BookView } => x.view instanceof BookView);
-	const target = views.find((x) => !x.view.isPinned) ?? views[0];
+	const leaves = app.workspace.getLeavesOfType(VIEW_TYPE_BOOK);
+	const target = leaves.find((leaf) => !isPinnedState(leaf.getViewState().state)) ?? leaves[0];
 	if (target !== undefined) {
-		target.view.showBook(path);
-		await reveal(app, target.leaf);
-		return;
+		await revealLoaded(app, target, true);
+		if (target.view instanceof BookView) {
+			target.view.showBook(path);
+			return;
+		}
 	}
 	const leaf = app.workspace.getRightLeaf(false) ?? app.workspace.getLeaf(true);
 	await leaf.setViewState({ type: VIEW_TYPE_BOOK, active: true, state: { file: path } });
-	await reveal(app, leaf);
+	await revealLoaded(app, leaf, true);
 }
 
-/** From 1.7.2 revealLeaf also uncollapses the sidebar and loads a deferred view; before, making it active does. */
-async function reveal(app: App, leaf: WorkspaceLeaf): Promise<void> {
-	if (requireApiVersion("1.7.2")) await app.workspace.revealLeaf(leaf);
-	else app.workspace.setActiveLeaf(leaf, { focus: true });
+/** The `pinned` flag of a Book pane's view state (BookView.getState). */
+function isPinnedState(state: unknown): boolean {
+	return typeof state === "object" && state !== null && (state as { pinned?: unknown }).pinned === true;
 }
 
 /** Books by the day last read, newest first (undated last, then by title); fuzzy over title and author. */

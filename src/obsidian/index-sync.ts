@@ -55,6 +55,11 @@ export class IndexSync extends Component {
 	 * (the title's last fallback) is stale until the note is read again.
 	 */
 	private readonly reread = new Set<string>();
+	/**
+	 * Notes the first scan found without a metadata cache (a cold cache at layout ready), until the first 'resolved'
+	 * after it; null once that has passed. See `onFirstResolved`.
+	 */
+	private uncached: Set<string> | null = null;
 	/** Paths whose last read failed, with the error: the old data stays until a read succeeds. */
 	private readonly failures = new Map<string, string>();
 	private readonly listeners = new Set<(status: IndexStatus) => void>();
@@ -121,24 +126,50 @@ export class IndexSync extends Component {
 		this.registerEvent(metadataCache.on("resolve", (file) => this.enqueue(file.path, { text: null, scan: false }, true)));
 		this.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
 		this.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
+		this.registerEvent(metadataCache.on("resolved", () => this.onFirstResolved()));
 
 		let total = 0;
+		const uncached = new Set<string>();
 		// Smallest notes first: the parser's code is cold when the scan starts, and a cold parse of the largest note
 		// (866 highlights) was the scan's longest task (≈ 100 ms in Chromium); after the small notes it runs optimised.
 		// Readers also see the count move at once.
 		const files = [...vault.getMarkdownFiles()].sort((a, b) => a.stat.size - b.stat.size);
 		for (const file of files) {
-			const book = this.isBook(file.path, metadataCache.getFileCache(file));
+			const cache = metadataCache.getFileCache(file);
+			if (cache === null) uncached.add(file.path);
+			const book = this.isBook(file.path, cache);
 			if (book) total++;
 			this.enqueue(file.path, { text: null, scan: book });
 		}
+		this.uncached = uncached;
 		this.setStatus({ state: "initializing", done: 0, total });
 		// The drain starts in a task of its own: the layout-ready task (Obsidian's and every plugin's callbacks) stays
 		// short, and the first slice gets the whole budget.
 		void this.yieldToUi().then(() => this.drain());
 	}
 
+	/**
+	 * On a first start Obsidian may still be building the metadata cache at layout ready: the scan then sees no
+	 * frontmatter, so no note is known to be a book, and no links. Whether 'changed' then fires for every note is not
+	 * settled (Tasks' Cache.ts says it does not, and rescans the vault on the first 'resolved'). The cheap form of that
+	 * guard: on the first 'resolved' ("all files have been resolved", obsidian.d.ts), take again only the notes the
+	 * scan found uncached and no 'changed' has brought since. A warm start has none, so it costs nothing.
+	 */
+	private onFirstResolved(): void {
+		const uncached = this.uncached;
+		if (uncached === null || this.stopped) return;
+		this.uncached = null;
+		let queued = false;
+		for (const path of uncached) {
+			if (this.cacheOf(path) === null) continue;
+			this.enqueue(path, { text: null, scan: false });
+			queued = true;
+		}
+		if (queued) this.requestDrain();
+	}
+
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
+		this.uncached?.delete(file.path);
 		const book = this.isBook(file.path, cache);
 		// Keep the text only for books: it spares a read; other notes contribute their links, taken from the cache.
 		this.enqueue(file.path, { text: book ? data : null, scan: false });
@@ -173,6 +204,7 @@ export class IndexSync extends Component {
 		}
 		if (wasLinked) this.linked.add(newPath);
 		this.moveFailure(oldPath, newPath);
+		if (this.uncached?.delete(oldPath) === true) this.uncached.add(newPath);
 		// The new path may be in or out of the scanned folders, or the note may not have been read yet: re-check it.
 		this.enqueue(newPath, waiting ?? { text: null, scan: false });
 	}
@@ -181,6 +213,7 @@ export class IndexSync extends Component {
 		const paths = file instanceof TFolder ? this.knownUnder(file.path) : [file.path];
 		for (const path of paths) {
 			this.pending.delete(path);
+			this.uncached?.delete(path);
 			this.failures.delete(path);
 			this.reread.delete(path);
 			const wasBook = this.books.delete(path);

@@ -1,9 +1,10 @@
-import { requireApiVersion, type App, type Plugin, type WorkspaceLeaf } from "obsidian";
+import type { App, Plugin, WorkspaceLeaf } from "obsidian";
 import { VIEW_TYPE_REFERENCES } from "../constants";
 import type { TimelineEntry } from "../core/index";
 import { ReferencesView, type ReferencesViewDeps } from "../views/references-view";
 import { ActiveNoteTracker } from "./active-note";
 import { VaultContextLines } from "./context-lines";
+import { revealLoaded } from "./reveal-leaf";
 
 // The block references pane's registration (issue 4): the view type, the command "Open block references" (right
 // sidebar), the adapter pieces the pane reads (where the reader is, the lines of citing notes), and
@@ -30,17 +31,7 @@ export async function openReferences(app: App): Promise<ReferencesView | null> {
 		await leaf?.setViewState({ type: VIEW_TYPE_REFERENCES, active: true });
 	}
 	if (leaf === null) return null;
-	if (requireApiVersion("1.7.2")) {
-		// From 1.7.2 a sidebar leaf may be deferred (not loaded until shown): reveal, then make sure it is loaded.
-		await workspace.revealLeaf(leaf);
-		await leaf.loadIfDeferred();
-	} else {
-		// Before 1.7.2: open the sidebar holding the leaf and make its tab the visible one.
-		const root = leaf.getRoot();
-		if (root === workspace.rightSplit) workspace.rightSplit.expand();
-		else if (root === workspace.leftSplit) workspace.leftSplit.expand();
-		workspace.setActiveLeaf(leaf, { focus: false });
-	}
+	await revealLoaded(app, leaf, false);
 	return leaf.view instanceof ReferencesView ? leaf.view : null;
 }
 

@@ -2,6 +2,7 @@ import { requireApiVersion, type App, type Plugin, type WorkspaceLeaf } from "ob
 import { VIEW_TYPE_TIMELINE } from "../constants";
 import type { TimelineEntry } from "../core/index";
 import { TimelineView, type TimelineViewDeps } from "../views/timeline-view";
+import { revealLoaded } from "./reveal-leaf";
 
 // The reading timeline's registration (issue 4): the view type, a ribbon icon and the command "Open reading
 // timeline", both opening the pane in the right sidebar; and "Reveal in timeline" for the other panes' menus.
@@ -27,15 +28,7 @@ export async function openTimeline(app: App): Promise<TimelineView | null> {
 		}
 	}
 	if (leaf === null) return null;
-	if (requireApiVersion("1.7.2")) {
-		// Uncollapses the sidebar, shows the tab and loads the view if it was deferred.
-		await workspace.revealLeaf(leaf);
-		await leaf.loadIfDeferred();
-	} else {
-		// What revealLeaf did before it became public and awaitable in 1.7.2.
-		workspace.rightSplit.expand();
-		workspace.setActiveLeaf(leaf, { focus: false });
-	}
+	await revealLoaded(app, leaf, false);
 	return leaf.view instanceof TimelineView ? leaf.view : null;
 }
 

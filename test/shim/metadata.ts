@@ -1,9 +1,10 @@
 // MetadataCache over the in-memory vault. The cache of a note is computed by a small markdown scan (frontmatter,
-// headings, wikilinks/embeds/markdown links, `^block` ids) when the simulator "indexes" the note — as Obsidian does
+// headings, wikilinks/embeds/markdown links, and `^block` ids where Obsidian registers them: metadata-blocks.ts) when the simulator "indexes" the note — as Obsidian does
 // in its worker — so `getFileCache` answers null for a note not indexed yet.
 import type * as O from "obsidian";
 import type { CachedMetadata, EmbedCache, FrontMatterCache, HeadingCache, LinkCache, Loc, Pos } from "obsidian";
 import { Events } from "./events";
+import { scanBlocks } from "./metadata-blocks";
 import { TFile, type Vault } from "./vault";
 
 export class MetadataCache extends Events {
@@ -206,7 +207,6 @@ function scalar(raw: string): unknown {
 
 const WIKI = /(!?)\[\[([^\]|]+?)(?:\|([^\]]*))?\]\]/g;
 const MDLINK = /(!?)\[([^\]]*)\]\(([^)\s]+)\)/g;
-const BLOCK_ID = /(?:^|\s)\^([A-Za-z0-9-]+)\s*$/;
 
 /** The cache Obsidian would compute for `text` (the parts this plugin reads). */
 export function scanMarkdown(text: string): CachedMetadata {
@@ -230,16 +230,19 @@ export function scanMarkdown(text: string): CachedMetadata {
 	const links: LinkCache[] = [];
 	const embeds: EmbedCache[] = [];
 	const headings: HeadingCache[] = [];
-	const blocks: NonNullable<CachedMetadata["blocks"]> = {};
 	let fence: string | null = null;
 	for (let i = start; i < lines.length; i++) {
 		const line = lines[i] ?? "";
-		const fenceMatch = /^\s*(```|~~~)/.exec(line);
-		if (fenceMatch) {
-			fence = fence === null ? (fenceMatch[1] ?? null) : fence === fenceMatch[1] ? null : fence;
+		// A fence closes with a run of its character at least as long (a ```` block may hold ``` lines).
+		const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1] ?? null;
+		if (fence === null && mark !== null) {
+			fence = mark;
 			continue;
 		}
-		if (fence !== null) continue;
+		if (fence !== null) {
+			if (mark !== null && mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = null;
+			continue;
+		}
 		const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
 		if (heading) headings.push({ heading: heading[2] ?? "", level: (heading[1] ?? "").length, position: pos(i, 0, line.length, offsets) });
 		const visible = line.replace(/`[^`]*`/g, (m) => " ".repeat(m.length));
@@ -253,15 +256,11 @@ export function scanMarkdown(text: string): CachedMetadata {
 			const ref = { link: decodeURI(target), original: m[0], displayText: m[2] ?? "", position: pos(i, m.index ?? 0, (m.index ?? 0) + m[0].length, offsets) };
 			(m[1] === "!" ? embeds : links).push(ref);
 		}
-		const block = BLOCK_ID.exec(line);
-		if (block) {
-			const id = block[1] ?? "";
-			blocks[id.toLowerCase()] = { id, position: pos(i, 0, line.length, offsets) };
-		}
 	}
 	if (links.length) cache.links = links;
 	if (embeds.length) cache.embeds = embeds;
 	if (headings.length) cache.headings = headings;
+	const blocks = scanBlocks(lines, start, (line, col) => loc(line, col, offsets));
 	if (Object.keys(blocks).length) cache.blocks = blocks;
 	return cache;
 }

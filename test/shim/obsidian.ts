@@ -11,7 +11,7 @@ export { Component } from "./component";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
 export { FileManager } from "./adapter";
 export { MetadataCache } from "./metadata";
-export { Workspace, WorkspaceLeaf, View, ItemView, MarkdownViewStub as MarkdownView } from "./workspace";
+export { Workspace, WorkspaceLeaf, WorkspaceRoot, WorkspaceSidedock, View, ItemView, MarkdownViewStub as MarkdownView } from "./workspace";
 export { App } from "./app";
 export { Plugin } from "./plugin";
 export { Notice, Menu, MenuItem, SettingTab, PluginSettingTab } from "./ui";

@@ -21,9 +21,11 @@ import { ledger } from "./ledger";
 import type { Lifecycle } from "./lifecycle";
 import { _setApiVersion, shimEnv } from "./misc";
 import { VaultSimulator } from "./simulator";
+import { restoreLayout, saveLayout, type SavedLayout } from "./layout";
 
 export { VaultSimulator } from "./simulator";
 export { NOTHING_LEFT, type Lifecycle } from "./lifecycle";
+export type { SavedLayout } from "./layout";
 
 export interface TestAppOptions {
 	/** Vault files: path → text. Every `.md` file is a note. */
@@ -39,6 +41,11 @@ export interface TestAppOptions {
 	readonly language?: string;
 	/** The app version `requireApiVersion` compares with. Default "1.8.7". */
 	readonly apiVersion?: string;
+	/**
+	 * A layout saved by an earlier session (`t.saveLayout()`): `loadPlugin` restores it once, after the plugin's
+	 * onload and before the test triggers layout ready, as Obsidian does at start (layout.ts).
+	 */
+	readonly layout?: SavedLayout;
 }
 
 
@@ -49,6 +56,7 @@ export class TestApp {
 	readonly app: App;
 	readonly clock: FakeClock;
 	readonly sim: VaultSimulator;
+	private pendingLayout: SavedLayout | null;
 
 	constructor(options: TestAppOptions) {
 		const win = installDom();
@@ -63,6 +71,19 @@ export class TestApp {
 		}
 		if (options.dataJson !== undefined) this.app.pluginData.set(MANIFEST.id, options.dataJson);
 		this.sim = new VaultSimulator(this.app);
+		this.pendingLayout = options.layout ?? null;
+	}
+
+	/** The workspace as Obsidian would write it to workspace.json now (for a later `createTestApp({ layout })`). */
+	saveLayout(): SavedLayout {
+		return saveLayout(this.app.workspace);
+	}
+
+	/** Restores the layout given at creation, the first time only (loadPlugin calls it). */
+	async _restoreLayoutOnce(): Promise<void> {
+		const layout = this.pendingLayout;
+		this.pendingLayout = null;
+		if (layout !== null) await restoreLayout(this.app.workspace, layout);
 	}
 
 	/** The shim App typed as Obsidian's, for code under test that takes an `App`. */
@@ -125,7 +146,7 @@ export interface LoadedPlugin<P> {
 
 /**
  * Constructs the plugin with the app and this project's manifest and calls `plugin.load()` as Obsidian does,
- * awaiting an async `onload`.
+ * awaiting an async `onload`; then restores the layout given to `createTestApp` (the first time only).
  */
 export async function loadPlugin<P extends ObsidianPlugin>(
 	PluginClass: new (app: ObsidianApp, manifest: PluginManifest) => P,
@@ -135,6 +156,7 @@ export async function loadPlugin<P extends ObsidianPlugin>(
 	const plugin = new PluginClass(t.obsidianApp, { ...manifest });
 	plugin.load();
 	await (plugin as unknown as Component)._onloadResult;
+	await t._restoreLayoutOnce();
 	await flushMicrotasks();
 	return {
 		plugin,

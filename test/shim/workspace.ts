@@ -1,11 +1,17 @@
-// Workspace, WorkspaceLeaf, View and ItemView. Leaves live in three places (main, left, right); setViewState builds
-// the view from the app's view registry, loads it and awaits onOpen, like Obsidian. Navigation calls are recorded.
-import type { OpenViewState, PaneType, Side, ViewState, ViewStateResult } from "obsidian";
-import { Component } from "./component";
-import { Editor } from "./editor";
+// Workspace and WorkspaceLeaf. Leaves live in three areas (splits.ts: main, left and right sidebar, each one tab
+// group); setViewState builds the view from the app's view registry, loads it and awaits onOpen, like Obsidian.
+// A layout restored at start (layout.ts) leaves background tabs deferred from 1.7.2 on (view.ts DeferredView), and
+// APIs that appeared in 1.7.2 are absent when the test app runs an older version. Navigation calls are recorded.
+import type { OpenViewState, PaneType, Side, ViewState } from "obsidian";
 import { Events } from "./events";
 import type { App } from "./app";
+import { requireApiVersion, shimEnv } from "./misc";
+import { WorkspaceRoot, WorkspaceSidedock, type LeafSide } from "./splits";
 import { TFile } from "./vault";
+import { DeferredView, EmptyView, MarkdownViewStub, type View } from "./view";
+
+export { View, ItemView, MarkdownViewStub, DeferredView } from "./view";
+export { WorkspaceRoot, WorkspaceSidedock } from "./splits";
 
 export type ViewCreator = (leaf: WorkspaceLeaf) => View;
 
@@ -22,113 +28,20 @@ export interface OpenedFile {
 	readonly leaf: WorkspaceLeaf;
 }
 
-export abstract class View extends Component {
-	app: App;
-	icon = "document";
-	navigation = false;
-	leaf: WorkspaceLeaf;
-	containerEl: HTMLElement;
-	scope = null;
-
-	constructor(leaf: WorkspaceLeaf) {
-		super();
-		this.leaf = leaf;
-		this.app = leaf.app;
-		// Obsidian's structure: a header, then the content element (ItemView.contentEl = containerEl.children[1]).
-		this.containerEl = createDiv("workspace-leaf-content");
-		this.containerEl.createDiv("view-header");
-		this.containerEl.createDiv("view-content");
-	}
-
-	protected onOpen(): Promise<void> {
-		return Promise.resolve();
-	}
-	protected onClose(): Promise<void> {
-		return Promise.resolve();
-	}
-	abstract getViewType(): string;
-	getState(): Record<string, unknown> {
-		return {};
-	}
-	setState(_state: unknown, _result: ViewStateResult): Promise<void> {
-		return Promise.resolve();
-	}
-	getEphemeralState(): Record<string, unknown> {
-		return {};
-	}
-	setEphemeralState(_state: unknown): void {}
-	getIcon(): string {
-		return this.icon;
-	}
-	onResize(): void {}
-	abstract getDisplayText(): string;
-	onPaneMenu(_menu: unknown, _source: string): void {}
-
-	/** Shim only: what a leaf does to open and close its view. */
-	async _open(): Promise<void> {
-		this.containerEl.setAttr("data-type", this.getViewType());
-		this.load();
-		await this.onOpen();
-	}
-	async _close(): Promise<void> {
-		await this.onClose();
-		this.unload();
-		this.containerEl.detach();
-	}
-}
-
-export abstract class ItemView extends View {
-	contentEl: HTMLElement;
-	constructor(leaf: WorkspaceLeaf) {
-		super(leaf);
-		this.contentEl = this.containerEl.children[1] as HTMLElement;
-	}
-	addAction(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
-		const header = this.containerEl.children[0] as HTMLElement;
-		const el = header.createEl("a", { cls: "view-action clickable-icon", attr: { "aria-label": title, "data-icon": icon } });
-		el.addEventListener("click", callback);
-		return el;
-	}
-}
-
-/** What an empty leaf and a leaf showing a note hold. */
-class EmptyView extends View {
-	getViewType(): string {
-		return "empty";
-	}
-	getDisplayText(): string {
-		return "New tab";
-	}
-}
-
-export class MarkdownViewStub extends View {
-	/** The note's text at opening, with a cursor a test moves (editor.ts). */
-	readonly editor: Editor;
-	constructor(
-		leaf: WorkspaceLeaf,
-		readonly file: TFile,
-	) {
-		super(leaf);
-		this.editor = new Editor(leaf.app.vault._text(file.path) ?? "");
-	}
-	getMode(): "source" | "preview" {
-		return "source";
-	}
-	getViewType(): string {
-		return "markdown";
-	}
-	getDisplayText(): string {
-		return this.file.basename;
-	}
+/** Members obsidian.d.ts marks `@since 1.7.2` do not exist in older apps: calling one there is a bug in the caller. */
+function since172(member: string): void {
+	if (!requireApiVersion("1.7.2")) throw new TypeError(`shim: ${member} is @since 1.7.2 (obsidian.d.ts); this app is ${shimEnv.apiVersion}`);
 }
 
 export class WorkspaceLeaf extends Events {
 	view: View;
 	readonly containerEl: HTMLElement;
+	/** Shim only: the load of a deferred view in progress (several callers may ask at once). */
+	private loading: Promise<void> | null = null;
 
 	constructor(
 		readonly app: App,
-		readonly side: "main" | Side,
+		readonly side: LeafSide,
 	) {
 		super();
 		this.containerEl = createDiv("workspace-leaf");
@@ -160,11 +73,21 @@ export class WorkspaceLeaf extends Events {
 		return view;
 	}
 
-	get isDeferred(): boolean {
-		return false;
+	/** The area the leaf sits in: `workspace.rootSplit`, `leftSplit` or `rightSplit` (see splits.ts). */
+	getRoot(): WorkspaceRoot | WorkspaceSidedock {
+		return this.app.workspace._area(this.side);
 	}
+
+	/** obsidian.d.ts line 8279: "Returns true if this leaf is currently deferred because it is in the background." @since 1.7.2 */
+	get isDeferred(): boolean {
+		since172("WorkspaceLeaf.isDeferred");
+		return this.view instanceof DeferredView;
+	}
+
+	/** obsidian.d.ts line 8285: "If this view is currently deferred, load it and await that it has fully loaded." @since 1.7.2 */
 	loadIfDeferred(): Promise<void> {
-		return Promise.resolve();
+		since172("WorkspaceLeaf.loadIfDeferred");
+		return this._load();
 	}
 
 	getDisplayText(): string {
@@ -180,6 +103,23 @@ export class WorkspaceLeaf extends Events {
 		this.containerEl.detach();
 	}
 
+	// --- Shim only ---
+
+	/** A restored background leaf: holds a DeferredView of `saved` until it is shown or asked to load. */
+	async _defer(saved: ViewState): Promise<void> {
+		await this.replaceView(new DeferredView(this, saved));
+	}
+
+	/** Swaps a DeferredView for the real view, built from the saved state (as showing the tab does). */
+	_load(): Promise<void> {
+		const view = this.view;
+		if (!(view instanceof DeferredView)) return this.loading ?? Promise.resolve();
+		this.loading ??= this.setViewState({ type: view._saved.type, state: view._saved.state }).finally(() => {
+			this.loading = null;
+		});
+		return this.loading;
+	}
+
 	private async replaceView(next: View): Promise<void> {
 		const prev = this.view;
 		this.view = next;
@@ -193,6 +133,9 @@ export class Workspace extends Events {
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
 	containerEl: HTMLElement;
+	leftSplit: WorkspaceSidedock;
+	rightSplit: WorkspaceSidedock;
+	rootSplit: WorkspaceRoot;
 	/** Shim only: navigation and reveal calls, in order. */
 	readonly openedLinks: OpenedLink[] = [];
 	readonly openedFiles: OpenedFile[] = [];
@@ -200,16 +143,14 @@ export class Workspace extends Events {
 	private readonly leaves: WorkspaceLeaf[] = [];
 	private readonly readyQueue: (() => unknown)[] = [];
 	private activeFile: TFile | null = null;
-	private readonly sideEls: Record<"main" | Side, HTMLElement>;
 
 	constructor(private readonly app: App) {
 		super();
 		this.containerEl = activeDocument.body.createDiv("workspace");
-		this.sideEls = {
-			left: this.containerEl.createDiv("workspace-split mod-left-split"),
-			main: this.containerEl.createDiv("workspace-split mod-root"),
-			right: this.containerEl.createDiv("workspace-split mod-right-split"),
-		};
+		const shown = (leaf: WorkspaceLeaf): void => void leaf._load();
+		this.leftSplit = new WorkspaceSidedock(this.containerEl.createDiv("workspace-split mod-left-split"), "left", shown);
+		this.rootSplit = new WorkspaceRoot(this.containerEl.createDiv("workspace-split mod-root"), "main", shown);
+		this.rightSplit = new WorkspaceSidedock(this.containerEl.createDiv("workspace-split mod-right-split"), "right", shown);
 	}
 
 	onLayoutReady(callback: () => unknown): void {
@@ -228,25 +169,27 @@ export class Workspace extends Events {
 			const reuse = this.activeLeaf?.side === "main" ? this.activeLeaf : this.leaves.find((l) => l.side === "main");
 			if (reuse) return reuse;
 		}
-		return this.createLeaf("main");
+		return this._createLeaf("main");
 	}
 
 	getRightLeaf(_split: boolean): WorkspaceLeaf {
-		return this.createLeaf("right");
+		return this._createLeaf("right");
 	}
 
 	getLeftLeaf(_split: boolean): WorkspaceLeaf {
-		return this.createLeaf("left");
+		return this._createLeaf("left");
 	}
 
 	async ensureSideLeaf(type: string, side: Side, options?: { active?: boolean; split?: boolean; reveal?: boolean; state?: unknown }): Promise<WorkspaceLeaf> {
+		since172("Workspace.ensureSideLeaf"); // obsidian.d.ts line 7973
 		const existing = this.getLeavesOfType(type).find((l) => l.side === side);
-		const leaf = existing ?? this.createLeaf(side);
+		const leaf = existing ?? this._createLeaf(side);
 		if (!existing) await leaf.setViewState({ type, active: options?.active, state: options?.state as Record<string, unknown> | undefined });
 		if (options?.reveal !== false) await this.revealLeaf(leaf);
 		return leaf;
 	}
 
+	/** By view type, deferred leaves included (their DeferredView answers the saved type). */
 	getLeavesOfType(viewType: string): WorkspaceLeaf[] {
 		return this.leaves.filter((l) => l.view.getViewType() === viewType);
 	}
@@ -267,12 +210,29 @@ export class Workspace extends Events {
 		return this.activeLeaf ?? this.leaves.find((l) => l.side === "main") ?? null;
 	}
 
-	revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+	/**
+	 * obsidian.d.ts line 8029 (@since 1.7.2): "Bring a given leaf to the foreground. If the leaf is in a sidebar, the sidebar
+	 * will be uncollapsed. `await` this function to ensure your view has been fully loaded and is not deferred."
+	 */
+	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+		since172("Workspace.revealLeaf");
 		this.revealed.push(leaf);
-		return Promise.resolve();
+		const area = leaf.getRoot();
+		area._selected = leaf;
+		if (area instanceof WorkspaceSidedock) area.expand();
+		await leaf._load();
 	}
 
+	/**
+	 * Makes the leaf the active one and selects its tab in its group (obsidian.d.ts line 7922). Only revealLeaf is
+	 * documented to uncollapse a sidebar, so a leaf in a collapsed sidebar stays off screen (and deferred) until the
+	 * sidebar opens. A selected tab on screen loads (Defer views guide: "Once a view is visible on screen (i.e. the tab
+	 * is selected within its containing tab group)…").
+	 */
 	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean } | boolean, _focus?: boolean): void {
+		const area = leaf.getRoot();
+		area._selected = leaf;
+		if (area._isShown(leaf)) void leaf._load();
 		if (this.activeLeaf === leaf) return;
 		this.activeLeaf = leaf;
 		this.trigger("active-leaf-change", leaf);
@@ -304,10 +264,20 @@ export class Workspace extends Events {
 		this.trigger("file-open", file);
 	}
 
+	_area(side: LeafSide): WorkspaceRoot | WorkspaceSidedock {
+		return side === "main" ? this.rootSplit : side === "left" ? this.leftSplit : this.rightSplit;
+	}
+
 	_removeLeaf(leaf: WorkspaceLeaf): void {
 		const i = this.leaves.indexOf(leaf);
 		if (i !== -1) this.leaves.splice(i, 1);
 		if (this.activeLeaf === leaf) this.activeLeaf = null;
+		const area = leaf.getRoot();
+		if (area._selected === leaf) {
+			// The group shows another tab (the last one here), which comes on screen.
+			area._selected = this.leaves.filter((l) => l.side === leaf.side).at(-1) ?? null;
+			if (area._selected !== null && area._open) void area._selected._load();
+		}
 	}
 
 	/** Every leaf (for tests that look at what is open). */
@@ -315,10 +285,13 @@ export class Workspace extends Events {
 		return this.leaves;
 	}
 
-	private createLeaf(side: "main" | Side): WorkspaceLeaf {
+	/** A new empty leaf in an area; the first tab of a group is its selected one. */
+	_createLeaf(side: LeafSide): WorkspaceLeaf {
 		const leaf = new WorkspaceLeaf(this.app, side);
 		this.leaves.push(leaf);
-		this.sideEls[side].appendChild(leaf.containerEl);
+		const area = this._area(side);
+		area.containerEl.appendChild(leaf.containerEl);
+		area._selected ??= leaf;
 		return leaf;
 	}
 }

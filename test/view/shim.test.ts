@@ -2,7 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 // The shim module itself (the same module instance `obsidian` resolves to), for its test-only members.
-import { Component, Events, Keymap, Notice, TFile, debounce, normalizePath } from "../shim/obsidian.ts";
+import { Component, Events, ItemView, Keymap, Notice, TFile, debounce, normalizePath } from "../shim/obsidian.ts";
+import { DeferredView } from "../shim/view.ts";
 import { createTestApp } from "../shim/test-app.ts";
 
 test("shim: Events on/offref/off/trigger, and a throwing listener does not stop the others", () => {
@@ -203,6 +204,89 @@ test("shim: DOM helpers, Notice, Keymap.isModEvent, normalizePath, layout-ready 
 		t.app.workspace.triggerLayoutReady();
 		t.app.workspace.onLayoutReady(() => ran.push(2));
 		assert.deepEqual(ran, [1, 2]);
+	} finally {
+		t.dispose();
+	}
+});
+
+test("shim: restored background leaves stay deferred until shown; showing, revealing or loadIfDeferred loads them", async () => {
+	class Probe extends ItemView {
+		state: unknown = null;
+		getViewType(): string {
+			return "probe";
+		}
+		getDisplayText(): string {
+			return "Probe";
+		}
+		override setState(state: unknown): Promise<void> {
+			this.state = state;
+			return Promise.resolve();
+		}
+		override getState(): Record<string, unknown> {
+			return this.state as Record<string, unknown>;
+		}
+	}
+	const probe = (n: number, side: "left" | "right", selected: boolean) => ({ side, viewState: { type: "probe", state: { n } }, selected });
+	const t = createTestApp({
+		layout: { leaves: [probe(1, "right", false), probe(2, "right", true), probe(3, "left", true), probe(4, "right", false)], leftCollapsed: true, rightCollapsed: false },
+	});
+	try {
+		t.app.viewRegistry.set("probe", (leaf) => new Probe(leaf as never) as never);
+		await t._restoreLayoutOnce();
+		const ws = t.app.workspace;
+		const [a, b, c, d] = ws.getLeavesOfType("probe");
+		assert.ok(a && b && c && d, "getLeavesOfType returns deferred leaves too");
+		assert.deepEqual([a, b, c, d].map((l) => l.isDeferred), [true, false, true, true], "only the front tab of an open sidebar loads");
+		assert.ok(a.view instanceof DeferredView);
+		assert.deepEqual(a.getViewState(), { type: "probe", state: { n: 1 } }, "a deferred leaf keeps its saved state");
+		assert.deepEqual(t.saveLayout().leaves.map((l) => l.viewState.state), [{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }]);
+
+		// Selecting a tab of an open sidebar shows it; in a collapsed one it stays off screen until the sidebar opens.
+		ws.setActiveLeaf(a);
+		await t.clock.runAll();
+		assert.ok(a.view instanceof Probe && a.view.state !== null);
+		ws.setActiveLeaf(c);
+		await t.clock.runAll();
+		assert.equal(c.isDeferred, true, "collapsed sidebar");
+		ws.leftSplit.expand();
+		await t.clock.runAll();
+		assert.equal(c.isDeferred, false);
+		assert.equal(ws.leftSplit.collapsed, false);
+
+		await d.loadIfDeferred();
+		assert.ok(d.view instanceof Probe);
+		assert.deepEqual(d.view.getState(), { n: 4 });
+
+		ws.rightSplit.collapse();
+		await ws.revealLeaf(b);
+		assert.equal(ws.rightSplit.collapsed, false, "revealLeaf uncollapses the sidebar");
+		assert.equal(ws.rightSplit._selected, b);
+		assert.equal(b.getRoot(), ws.rightSplit);
+		assert.equal(c.getRoot(), ws.leftSplit);
+		assert.equal(ws.getLeaf(false).getRoot(), ws.rootSplit);
+	} finally {
+		t.dispose();
+	}
+});
+
+test("shim: APIs @since 1.7.2 are absent on 1.7.1, and a restored layout loads every leaf at once there", async () => {
+	const t = createTestApp({ apiVersion: "1.7.1", layout: { leaves: [{ side: "right", viewState: { type: "x", state: {} }, selected: false }], leftCollapsed: false, rightCollapsed: true } });
+	try {
+		await t._restoreLayoutOnce();
+		const ws = t.app.workspace;
+		const [leaf] = ws._leaves;
+		assert.ok(leaf);
+		assert.equal(leaf.view instanceof DeferredView, false, "no deferred views before 1.7.2");
+		await assert.rejects(() => ws.revealLeaf(leaf), /@since 1\.7\.2/);
+		await assert.rejects(() => ws.ensureSideLeaf("x", "right"), /@since 1\.7\.2/);
+		assert.throws(() => leaf.loadIfDeferred(), /@since 1\.7\.2/);
+		assert.throws(() => leaf.isDeferred, /@since 1\.7\.2/);
+		// setActiveLeaf selects the tab but does not open the sidebar (only revealLeaf is documented to).
+		ws.setActiveLeaf(leaf);
+		assert.equal(ws.rightSplit._selected, leaf);
+		assert.equal(ws.rightSplit.collapsed, true);
+		ws.rightSplit.toggle();
+		assert.equal(ws.rightSplit.collapsed, false);
 	} finally {
 		t.dispose();
 	}
