@@ -261,7 +261,10 @@ export class BodyScanner implements LineContext {
 	private orphan(info: ScannedLine, i: number): void {
 		if (this.section === "none" || this.section === "other") return; // not WeRead content: nothing to say
 		const what = info.kind === "time" ? "timestamp" : info.kind === "thought" ? "thought" : "block-id";
-		this.diagnostics.push({ line: i, code: `orphan-${what}`, message: `A ${what} line that belongs to no entry`, level: "info" });
+		// A dropped time or thought loses the reader's data (an entry falls to the undated end, words vanish): a
+		// warning, which Show parse problems lists. A stray id loses nothing the index shows.
+		const level = info.kind === "id-only" ? "info" : "warning";
+		this.diagnostics.push({ line: i, code: `orphan-${what}`, message: `A ${what} line that belongs to no entry`, level });
 	}
 
 	/** `> [text] — 12 人划线`: the official theme's popular highlights (other readers'), not the reader's own. */
