@@ -8,13 +8,13 @@ import type { Chapter, Diagnostic, Highlight, Review } from "../model";
 import { findTrailingId, IdSpan } from "./block-id";
 import { continuesBlock, QuoteTracker } from "./block-structure";
 import { DeeplinkSearch } from "./deeplink";
-import { Draft, toHighlight, toReview, type DraftKind, type FinishContext } from "./draft";
+import { currentLines, Draft, toHighlight, toReview, type DraftKind, type FinishContext } from "./draft";
 import { appendContent, applyThought, applyTime, assignId, continueEntry, type LineContext } from "./entry-rules";
 import { Finder } from "./finder";
 import { IdTable } from "./id-table";
 import { classifyRange, ScannedLine } from "./line-patterns";
 import { bookReviewLabelLength, headingTitleRange, isPerHighlightHeading, OFFICIAL_THOUGHT_SUFFIX, sectionOf, type SectionKind } from "./sections";
-import { equalsIn, indexOfIn, Span, startsWithIn, trimEndAt, trimStartAt } from "./text-range";
+import { equalsIn, indexOfIn, Span, startsWithIn, trimBlanksEnd, trimEndAt, trimStartAt } from "./text-range";
 import { scanTimestamp, Stamp } from "./timestamp";
 import { TitleCandidates } from "./title";
 
@@ -47,6 +47,10 @@ export class BodyScanner implements LineContext {
 	private draft: Draft | null = null;
 	private readonly entry = new Draft();
 	private fence: string | null = null;
+	/** The fence was opened by a book review's markdown: its lines are the review's (takeFencedLine). */
+	private fenceInReview = false;
+	/** After a `## 书评 No.N` label, until its review is finished: lines are the reader's markdown as written. */
+	private rawReview = false;
 	private readonly quotes = new QuoteTracker();
 	private inQuote = false;
 	private readonly seenIds: IdTable;
@@ -125,19 +129,25 @@ export class BodyScanner implements LineContext {
 			const lineStart = pos;
 			pos = this.nextStart;
 			if (this.fence !== null) {
+				if (this.fenceInReview) this.takeFencedLine(lineStart, end);
 				if (this.closesFence(lineStart, end)) this.fence = null;
 				continue;
 			}
 			this.inQuote = this.quotes.update(info);
-			if (info.kind === "fence") {
+			if (this.rawReview && this.asReviewMarkdown(info, lineStart, end)) {
+				// A line of the reader's own markdown inside a book review: kept as written, whatever it looks like.
+				this.fenceInReview = info.kind === "fence";
+				if (this.fenceInReview) this.fence = this.fenceMarker(info);
+				info.kind = "text";
+				info.from = lineStart;
+				info.to = trimBlanksEnd(src, lineStart, end);
+				info.quoted = false;
+			} else if (info.kind === "fence") {
 				this.finish();
-				const marker = src.charCodeAt(info.from);
-				let n = info.from;
-				while (n < info.to && src.charCodeAt(n) === marker) n++;
-				this.fence = src.slice(info.from, n);
+				this.fence = this.fenceMarker(info);
+				this.fenceInReview = false;
 				continue;
-			}
-			if (info.kind === "heading") {
+			} else if (info.kind === "heading") {
 				this.finish();
 				this.onHeading(info, i);
 				continue;
@@ -162,6 +172,49 @@ export class BodyScanner implements LineContext {
 		return this.out;
 	}
 
+	/** The opening marker of a fence line (its backticks or tildes). */
+	private fenceMarker(info: ScannedLine): string {
+		const src = this.src;
+		const marker = src.charCodeAt(info.from);
+		let n = info.from;
+		while (n < info.to && src.charCodeAt(n) === marker) n++;
+		return src.slice(info.from, n);
+	}
+
+	/**
+	 * Whether the line belongs, as written, to the book review a `## 书评 No.N` label opened: the template writes
+	 * `## 书评 No.N` / `{{ mdContent }} ^{{ reviewId }}` / `⏱ {{ createTime }}`, and mdContent is the reader's
+	 * markdown (headings, lists, quotes, fences, rules). The review runs until its id or time; blank lines, the ⏱
+	 * and a lone `^id` keep their meaning, and a section heading or the next label still ends it (issue 11).
+	 */
+	private asReviewMarkdown(info: ScannedLine, from: number, to: number): boolean {
+		const d = this.draft;
+		if (d !== null && (d.kind !== "book-review" || d.blockId !== null || d.hasTime)) return false;
+		switch (info.kind) {
+			case "blank":
+			case "time":
+			case "id-only":
+				return false;
+			case "heading": {
+				const t = headingTitleRange(this.src, info.from, info.to, this.span);
+				const title = this.src.slice(t.from, t.to);
+				return sectionOf(title) === null && bookReviewLabelLength(title) < 0;
+			}
+			default:
+				return from < to;
+		}
+	}
+
+	/** A line inside a fence that a book review's markdown opened: the review's, as written. */
+	private takeFencedLine(from: number, to: number): void {
+		const d = this.draft;
+		if (d === null) return;
+		const b = trimBlanksEnd(this.src, from, to);
+		if (d.pending.length > 0) d.pending.push(from, b);
+		else currentLines(d).push(from, b);
+		d.end = this.line;
+	}
+
 	/** Inside a fence: whether the line (trimmed) is the closing fence — the opening marker or longer, nothing else. */
 	private closesFence(from: number, to: number): boolean {
 		const src = this.src;
@@ -182,6 +235,7 @@ export class BodyScanner implements LineContext {
 		this.chapterIndex = -1;
 		this.reviewChapter = null;
 		this.noteKind = "none";
+		this.rawReview = false;
 		if (kind === "highlights" || kind === "notes" || kind === "book-review") this.header = false;
 	}
 
@@ -215,6 +269,7 @@ export class BodyScanner implements LineContext {
 				// except in E2 (2022-05), which puts the review and its id on the heading line itself.
 				const label = bookReviewLabelLength(title);
 				if (label < 0) return;
+				this.rawReview = true;
 				const a = trimStartAt(src, titleFrom + label, titleTo);
 				const b = trimEndAt(src, a, titleTo);
 				if (a < b) appendContent(this.open("book-review", i, false, false, false, true), a, b, this);
@@ -385,6 +440,7 @@ export class BodyScanner implements LineContext {
 		const d = this.draft;
 		if (d === null) return;
 		this.draft = null;
+		if (d.kind === "book-review") this.rawReview = false; // the label's review is done
 		d.pending.clear(); // tentative lines nothing confirmed
 		if (d.kind === "popular") {
 			if (this.popularSkipped++ === 0) this.firstPopularLine = d.line;

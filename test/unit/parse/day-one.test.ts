@@ -69,3 +69,72 @@ test("item 5: a time no entry takes is a warning that Show parse problems lists"
 		[[9, "orphan-timestamp"]],
 	);
 });
+
+// Item 3. The default template writes `## 书评 No.{n}` / `{{ mdContent }} ^{{ reviewId }}` / `⏱ {{ createTime }}`
+// (notebookTemplate.njk): mdContent is the reader's own markdown, headings and all.
+const REVIEW_WITH_HEADINGS =
+	"# 本书评论\n" + // line 4
+	"## 书评 No.1\n" + // 5
+	"## 世界首富如何练成\n" + // 6
+	"第一段，**加粗**。\n" + // 7
+	"\n" + // 8
+	"## 构建自己的算法体系\n" + // 9
+	"1\\. 质疑一切\n" + // 10
+	"- 列表项\n" + // 11
+	"> 引用一句\n" + // 12
+	"\n" + // 13
+	"# 总结\n" + // 14
+	"最后一段。 ^400-7rReVw\n" + // 15
+	"⏱ 2023-09-17 16:31:28\n" + // 16
+	"## 书评 No.2\n" + // 17
+	"⏱ 2023-09-18 10:00:00\n" + // 18: rating only (item 6): no content at all
+	"## 书评 No.3 \n" + // 19
+	" ^400-7tTtTt\n" + // 20: rating only, id on its own line
+	"⏱ 2023-09-19 11:00:00\n" + // 21
+	"## 书评 No.4\n" + // 22
+	"短评。 ^400-7uUuUu\n" + // 23
+	"⏱ 2023-09-20 12:00:00\n"; // 24
+
+test("item 3: a book review runs from `## 书评 No.N` to its ⏱; the reader's headings and markdown stay in its content", () => {
+	const n = parse(REVIEW_WITH_HEADINGS);
+	assert.deepEqual(
+		n.reviews.map((r) => [r.kind, r.content, r.blockId, r.createdAt, r.line, r.endLine]),
+		[
+			[
+				"book-review",
+				"## 世界首富如何练成\n第一段，**加粗**。\n\n## 构建自己的算法体系\n1\\. 质疑一切\n- 列表项\n> 引用一句\n\n# 总结\n最后一段。",
+				"400-7rReVw",
+				"2023-09-17 16:31:28",
+				6,
+				16,
+			],
+			["book-review", "", null, "2023-09-18 10:00:00", 18, 18],
+			["book-review", "", "400-7tTtTt", "2023-09-19 11:00:00", 20, 21],
+			["book-review", "短评。", "400-7uUuUu", "2023-09-20 12:00:00", 23, 24],
+		],
+	);
+	assert.deepEqual(n.chapters, [], "headings inside a review are not chapters");
+	assert.deepEqual(codes(n), []);
+});
+
+test("item 3: a fenced block and a `---` rule inside a review are content; a section heading still ends it", () => {
+	const n = parse("# 本书评论\n## 书评 No.1\n开头\n```\n# 不是标题 ^x\n```\n---\n结尾 ^400-7vVvVv\n⏱ 2023-09-17 16:31:28\n# 读书笔记\n## 第一章\n### 章节评论 No.1\n- 章评 ^400-7wWwWw\n    - ⏱ 2023-09-18 10:00:00\n");
+	assert.deepEqual(
+		n.reviews.map((r) => [r.kind, r.chapterTitle, r.content, r.blockId, r.createdAt, r.line, r.endLine]),
+		[
+			["book-review", null, "开头\n```\n# 不是标题 ^x\n```\n---\n结尾", "400-7vVvVv", "2023-09-17 16:31:28", 6, 12],
+			["chapter-review", "第一章", "章评", "400-7wWwWw", "2023-09-18 10:00:00", 16, 17],
+		],
+	);
+});
+
+test("item 3: a review that never meets its ⏱ or id still ends at a section heading or the next label", () => {
+	const n = parse("# 本书评论\n## 书评 No.1\n## 小标题\n正文\n## 书评 No.2\n二 ^400-7xXxXx\n⏱ 2023-09-17 16:31:28\n");
+	assert.deepEqual(
+		n.reviews.map((r) => [r.content, r.blockId, r.createdAt, r.line]),
+		[
+			["## 小标题\n正文", null, null, 6],
+			["二", "400-7xXxXx", "2023-09-17 16:31:28", 9],
+		],
+	);
+});
