@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { HighlightIndex } from "../../../src/core/index/highlight-index.ts";
+import { buildInspectReport } from "../../../src/core/inspect/report.ts";
 
 const NOTE =
 	'---\ndoc_type: weread-highlights-reviews\nbookId: "777"\n---\n' + // lines 0-3
@@ -47,4 +48,39 @@ test("item 4: chapters in the note's heading order, highlights by range within e
 		entry.entries.map((e) => e.line),
 		[8, 6, 11, 28, 14, 17, 20, 23],
 	);
+});
+
+test("item 14: inspect lists the outline's chapters in the same order, with their highlight counts", () => {
+	const report = buildInspectReport([{ path: "b.md", text: NOTE }]);
+	assert.deepEqual(report.books[0]?.chapters, [
+		{ title: "第1章", level: 1, line: 5, highlightCount: 2 },
+		{ title: "第4章", level: 1, line: 10, highlightCount: 1 },
+		{ title: "未知章节", level: 1, line: 13, highlightCount: 1 },
+		{ title: "第7章", level: 1, line: 16, highlightCount: 1 },
+		{ title: "第8章", level: 1, line: 19, highlightCount: 1 },
+		{ title: "未知章节", level: 1, line: 22, highlightCount: 1 },
+	]);
+});
+
+test("item 14: highlights under no heading come first as an untitled chapter; empty headings are not listed", () => {
+	const text =
+		'---\ndoc_type: weread-highlights-reviews\nbookId: "777"\n---\n# 高亮划线\n' + // 0-4
+		"- 📌 无章 ^777-90-1-2\n    - ⏱ 2022-08-01 10:00:00\n" + // 5-6: before any heading (a level-4 chapter)
+		"## 封面\n" + // 7
+		"## 版权信息\n" + // 8
+		"## 第1章\n" + // 9
+		"- 📌 一 ^777-3-1-2\n    - ⏱ 2022-08-02 10:00:00\n" + // 10-11
+		"## 后记\n" + // 12
+		"# 读书笔记\n## 后记\n### 章节评论 No.1\n- 后记的章评 ^400-7bBbBb\n    - ⏱ 2022-08-03 10:00:00\n"; // 13-17
+	const report = buildInspectReport([{ path: "b.md", text }]);
+	assert.deepEqual(report.books[0]?.chapters, [
+		{ title: null, level: null, line: -1, highlightCount: 1 },
+		{ title: "第1章", level: 1, line: 9, highlightCount: 1 },
+		// No highlight, but the chapter review under it is an entry of the outline.
+		{ title: "后记", level: 1, line: 12, highlightCount: 0 },
+	]);
+	const entry = new HighlightIndex();
+	entry.upsertNote("b.md", text);
+	// The index keeps every heading; only the outline leaves the empty ones out.
+	assert.deepEqual(entry.book("b.md")?.chapters.map((c) => c.title), [null, "封面", "版权信息", "第1章", "后记"]);
 });
