@@ -55,6 +55,24 @@ test("item 5: the same blank line in 高亮划线 (dash and indented eras) and i
 	assert.deepEqual(codes(n), []);
 });
 
+test("item 5: E4 `- 💭 {{reviewContent}} - ⏱` split by the thought's newlines, and the E6 lazy ` 💭` / ` ⏱ … ^id`", () => {
+	const n = parse(
+		"# 高亮划线\n## 章\n" +
+			"> 📌  划线四 ^900-1-50-60\n- 💭 想法四\n - ⏱ 2024-03-01 10:00:00 \n\n" + // one newline: no blank line
+			"> 📌  划线五 ^900-1-70-80\n- 💭 想法五\n\n - ⏱ 2024-03-01 11:00:00 \n\n" + // two: a blank line
+			"> 📌 [划线六](<weread://bestbookmark?bookId=900&chapterUid=1&rangeStart=90&rangeEnd=99>)\n 💭 想法六\n\n ⏱ 2026-06-20 10:00:00 ^900-1-90-99\n",
+	);
+	assert.deepEqual(
+		n.highlights.map((h) => [h.text, h.thought, h.createdAt, h.line, h.endLine]),
+		[
+			["划线四", "想法四", "2024-03-01 10:00:00", 6, 8],
+			["划线五", "想法五", "2024-03-01 11:00:00", 10, 13],
+			["划线六", "想法六", "2026-06-20 10:00:00", 15, 18],
+		],
+	);
+	assert.deepEqual(codes(n), []);
+});
+
 test("item 5: a time no entry takes is a warning that Show parse problems lists", () => {
 	// A complete highlight (id and time), a blank line, then a second ⏱: that time belongs to nothing.
 	const text = FM + "# 高亮划线\n## 章\n- 📌 划线 ^900-1-10-20\n    - ⏱ 2024-02-06 10:00:00\n\n    - ⏱ 2024-02-07 11:00:00\n";
