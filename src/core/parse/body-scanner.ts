@@ -8,7 +8,7 @@ import type { Chapter, Diagnostic, Highlight, Review } from "../model";
 import { findTrailingId, IdSpan } from "./block-id";
 import { continuesBlock, QuoteTracker } from "./block-structure";
 import { DeeplinkSearch } from "./deeplink";
-import { currentLines, Draft, toHighlight, toReview, type DraftKind, type FinishContext } from "./draft";
+import { commitPending, currentLines, Draft, toHighlight, toReview, type DraftKind, type FinishContext } from "./draft";
 import { appendContent, applyThought, applyTime, assignId, continueEntry, type LineContext } from "./entry-rules";
 import { Finder } from "./finder";
 import { IdTable } from "./id-table";
@@ -134,7 +134,7 @@ export class BodyScanner implements LineContext {
 				continue;
 			}
 			this.inQuote = this.quotes.update(info);
-			if (this.rawReview && this.asReviewMarkdown(info, lineStart, end)) {
+			if (this.rawReview && this.asReviewMarkdown(info)) {
 				// A line of the reader's own markdown inside a book review: kept as written, whatever it looks like.
 				this.fenceInReview = info.kind === "fence";
 				if (this.fenceInReview) this.fence = this.fenceMarker(info);
@@ -187,9 +187,11 @@ export class BodyScanner implements LineContext {
 	 * markdown (headings, lists, quotes, fences, rules). The review runs until its id or time; blank lines, the ⏱
 	 * and a lone `^id` keep their meaning, and a section heading or the next label still ends it (issue 11).
 	 */
-	private asReviewMarkdown(info: ScannedLine, from: number, to: number): boolean {
+	private asReviewMarkdown(info: ScannedLine): boolean {
 		const d = this.draft;
-		if (d !== null && (d.kind !== "book-review" || d.blockId !== null || d.hasTime)) return false;
+		// A time-first review (the separated theme's `# 书评` / `{{ createTime }}` / `{{ mdContent }}`) has no end
+		// marker: its markdown runs to the next heading that ends it.
+		if (d !== null && (d.kind !== "book-review" || (!d.timeFirst && (d.blockId !== null || d.hasTime)))) return false;
 		switch (info.kind) {
 			case "blank":
 			case "time":
@@ -198,11 +200,15 @@ export class BodyScanner implements LineContext {
 			case "heading": {
 				const t = headingTitleRange(this.src, info.from, info.to, this.span);
 				const title = this.src.slice(t.from, t.to);
-				return sectionOf(title) === null && bookReviewLabelLength(title) < 0;
+				if (sectionOf(title) !== null || bookReviewLabelLength(title) >= 0) return false;
+				break;
 			}
 			default:
-				return from < to;
+				break;
 		}
+		// Nothing else will confirm the blank lines before this line (no ⏱ or id follows a time-first review).
+		if (d !== null && d.timeFirst) commitPending(d);
+		return true;
 	}
 
 	/** A line inside a fence that a book review's markdown opened: the review's, as written. */
@@ -412,8 +418,9 @@ export class BodyScanner implements LineContext {
 	private startBookReview(info: ScannedLine, i: number): void {
 		switch (info.kind) {
 			case "time":
-				// Separated theme `# 书评` / `{createTime}` / `{mdContent}`: the time comes first.
+				// Separated theme `# 书评` / `{createTime}` / `{mdContent}`: the time comes first, then the markdown.
 				applyTime(this.open("book-review", i, false, false, true, true), info.from, info.to, this);
+				this.rawReview = true;
 				return;
 			case "id-only":
 				assignId(this.open("book-review", i, false, false, false, true), info.from, info.to, false, this);

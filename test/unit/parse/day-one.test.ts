@@ -156,3 +156,15 @@ test("item 3: a review that never meets its ⏱ or id still ends at a section he
 		],
 	);
 });
+
+test("item 3: the separated theme's `# 书评` / `{{ createTime }}` / `{{ mdContent }}` keeps the whole markdown", () => {
+	// separatedTemplate.njk (2026): one `# 书评` per review, its time, then mdContent with no end marker.
+	const n = parse("# 书评\n2026-05-01 10:00:00\n## 小标题\n第一段\n\n- 列表\n> 引用\n\n# 书评\n2026-05-02 11:00:00\n短评\n");
+	assert.deepEqual(
+		n.reviews.map((r) => [r.kind, r.content, r.createdAt, r.line, r.endLine]),
+		[
+			["book-review", "## 小标题\n第一段\n\n- 列表\n> 引用", "2026-05-01 10:00:00", 5, 10],
+			["book-review", "短评", "2026-05-02 11:00:00", 13, 14],
+		],
+	);
+});
