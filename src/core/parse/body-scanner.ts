@@ -8,13 +8,15 @@ import type { Chapter, Diagnostic, Highlight, Review } from "../model";
 import { findTrailingId, IdSpan } from "./block-id";
 import { continuesBlock, QuoteTracker } from "./block-structure";
 import { DeeplinkSearch } from "./deeplink";
-import { commitPending, currentLines, Draft, toHighlight, toReview, type DraftKind, type FinishContext } from "./draft";
+import { Draft, toHighlight, toReview, type DraftKind, type FinishContext } from "./draft";
 import { appendContent, applyThought, applyTime, assignId, continueEntry, type LineContext } from "./entry-rules";
+import { closesFence, fenceMarker } from "./fences";
 import { Finder } from "./finder";
 import { IdTable } from "./id-table";
 import { classifyRange, ScannedLine } from "./line-patterns";
 import { bookReviewLabelLength, headingTitleRange, isPerHighlightHeading, OFFICIAL_THOUGHT_SUFFIX, sectionOf, type SectionKind } from "./sections";
-import { equalsIn, indexOfIn, Span, startsWithIn, trimBlanksEnd, trimEndAt, trimStartAt } from "./text-range";
+import { equalsIn, indexOfIn, Span, trimEndAt, trimStartAt } from "./text-range";
+import { asWrittenText, isReviewMarkdown, takeFencedLine } from "./review-markdown";
 import { scanTimestamp, Stamp } from "./timestamp";
 import { TitleCandidates } from "./title";
 
@@ -49,7 +51,8 @@ export class BodyScanner implements LineContext {
 	private fence: string | null = null;
 	/** The fence was opened by a book review's markdown: its lines are the review's (takeFencedLine). */
 	private fenceInReview = false;
-	/** After a `## 书评 No.N` label, until its review is finished: lines are the reader's markdown as written. */
+	/** After a `## 书评 No.N` label or in a time-first `# 书评` review, until that review is finished: lines are the
+	 * reader's markdown as written (isReviewMarkdown). */
 	private rawReview = false;
 	private readonly quotes = new QuoteTracker();
 	private inQuote = false;
@@ -129,22 +132,19 @@ export class BodyScanner implements LineContext {
 			const lineStart = pos;
 			pos = this.nextStart;
 			if (this.fence !== null) {
-				if (this.fenceInReview) this.takeFencedLine(lineStart, end);
-				if (this.closesFence(lineStart, end)) this.fence = null;
+				if (this.fenceInReview && this.draft !== null) takeFencedLine(src, this.draft, lineStart, end, i);
+				if (closesFence(src, this.fence, lineStart, end)) this.fence = null;
 				continue;
 			}
 			this.inQuote = this.quotes.update(info);
-			if (this.rawReview && this.asReviewMarkdown(info)) {
+			if (this.rawReview && isReviewMarkdown(src, info, this.draft, this.span)) {
 				// A line of the reader's own markdown inside a book review: kept as written, whatever it looks like.
 				this.fenceInReview = info.kind === "fence";
-				if (this.fenceInReview) this.fence = this.fenceMarker(info);
-				info.kind = "text";
-				info.from = lineStart;
-				info.to = trimBlanksEnd(src, lineStart, end);
-				info.quoted = false;
+				if (this.fenceInReview) this.fence = fenceMarker(src, info.from, info.to);
+				asWrittenText(src, info, this.draft, lineStart, end);
 			} else if (info.kind === "fence") {
 				this.finish();
-				this.fence = this.fenceMarker(info);
+				this.fence = fenceMarker(src, info.from, info.to);
 				this.fenceInReview = false;
 				continue;
 			} else if (info.kind === "heading") {
@@ -170,68 +170,6 @@ export class BodyScanner implements LineContext {
 			});
 		}
 		return this.out;
-	}
-
-	/** The opening marker of a fence line (its backticks or tildes). */
-	private fenceMarker(info: ScannedLine): string {
-		const src = this.src;
-		const marker = src.charCodeAt(info.from);
-		let n = info.from;
-		while (n < info.to && src.charCodeAt(n) === marker) n++;
-		return src.slice(info.from, n);
-	}
-
-	/**
-	 * Whether the line belongs, as written, to the book review a `## 书评 No.N` label opened: the template writes
-	 * `## 书评 No.N` / `{{ mdContent }} ^{{ reviewId }}` / `⏱ {{ createTime }}`, and mdContent is the reader's
-	 * markdown (headings, lists, quotes, fences, rules). The review runs until its id or time; blank lines, the ⏱
-	 * and a lone `^id` keep their meaning, and a section heading or the next label still ends it (issue 11).
-	 */
-	private asReviewMarkdown(info: ScannedLine): boolean {
-		const d = this.draft;
-		// A time-first review (the separated theme's `# 书评` / `{{ createTime }}` / `{{ mdContent }}`) has no end
-		// marker: its markdown runs to the next heading that ends it.
-		if (d !== null && (d.kind !== "book-review" || (!d.timeFirst && (d.blockId !== null || d.hasTime)))) return false;
-		switch (info.kind) {
-			case "blank":
-			case "time":
-			case "id-only":
-				return false;
-			case "heading": {
-				const t = headingTitleRange(this.src, info.from, info.to, this.span);
-				const title = this.src.slice(t.from, t.to);
-				if (sectionOf(title) !== null || bookReviewLabelLength(title) >= 0) return false;
-				break;
-			}
-			default:
-				break;
-		}
-		// Nothing else will confirm the blank lines before this line (no ⏱ or id follows a time-first review).
-		if (d !== null && d.timeFirst) commitPending(d);
-		return true;
-	}
-
-	/** A line inside a fence that a book review's markdown opened: the review's, as written. */
-	private takeFencedLine(from: number, to: number): void {
-		const d = this.draft;
-		if (d === null) return;
-		const b = trimBlanksEnd(this.src, from, to);
-		if (d.pending.length > 0) d.pending.push(from, b);
-		else currentLines(d).push(from, b);
-		d.end = this.line;
-	}
-
-	/** Inside a fence: whether the line (trimmed) is the closing fence — the opening marker or longer, nothing else. */
-	private closesFence(from: number, to: number): boolean {
-		const src = this.src;
-		const a = trimStartAt(src, from, to);
-		const b = trimEndAt(src, a, to);
-		if (!startsWithIn(src, this.fence as string, a, b)) return false;
-		for (let k = a; k < b; k++) {
-			const c = src.charCodeAt(k);
-			if (c !== 96 && c !== 126) return false;
-		}
-		return true;
 	}
 
 	private enterSection(kind: SectionKind, level: number): void {
