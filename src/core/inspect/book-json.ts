@@ -27,7 +27,10 @@ export interface InspectReview {
 	line: number;
 }
 
-/** A chapter as the book pane's outline lists it; `title`/`level` null and `line` -1 for entries under no heading. */
+/**
+ * A chapter as the book pane's outline lists it. A group without a heading of its own has `level` null and `line`
+ * -1: the entries under no heading (`title` null, listed first) and a chapter known only from 读书笔记 (its title).
+ */
 export interface InspectChapter {
 	title: string | null;
 	level: number | null;
