@@ -84,3 +84,16 @@ test("item 14: highlights under no heading come first as an untitled chapter; em
 	// The index keeps every heading; only the outline leaves the empty ones out.
 	assert.deepEqual(entry.book("b.md")?.chapters.map((c) => c.title), [null, "封面", "版权信息", "第1章", "后记"]);
 });
+
+test("item 4/14: a chapter known only from 读书笔记 (every highlight has a thought, E3) comes after the headed ones", () => {
+	const text =
+		'---\ndoc_type: weread-highlights-reviews\nbookId: "777"\n---\n# 高亮划线\n' + // 0-4
+		"## 第2章\n- 📌 二 ^777-20-1-2\n    - ⏱ 2022-08-02 10:00:00\n" + // 5-7
+		"# 读书笔记\n## 第1章\n### 划线评论\n- 📌 只在笔记里  ^400-7cCcCc\n    - 💭 想法\n    - ⏱ 2022-08-01 10:00:00\n"; // 8-13
+	const report = buildInspectReport([{ path: "b.md", text }]);
+	// Without a range or heading for 第1章, its place in the book is unknown: after the headed chapters, as before.
+	assert.deepEqual(report.books[0]?.chapters, [
+		{ title: "第2章", level: 1, line: 5, highlightCount: 1 },
+		{ title: "第1章", level: null, line: -1, highlightCount: 0 },
+	]);
+});
