@@ -34,6 +34,25 @@ test("inspect prints only the contract JSON for the fixture vault, references wi
 			[30, "2023-03-02 23:59:59"],
 		],
 	);
+	// Per book, the chapters the book pane's outline lists, in its order (issue 11 item 14): chapters with at least
+	// one entry, so `Part One` (a parent heading, every highlight under `### 1. Pruning`) is not listed. Levels
+	// are relative to `# 高亮划线`: `###` right under it is level 2 (夜航灯塔). Checked by hand in the fixtures.
+	assert.deepEqual(
+		report.books.map((b) => (b as unknown as { chapters: unknown }).chapters),
+		[
+			[
+				{ title: "1. Pruning", level: 2, line: 21, highlightCount: 2 },
+				{ title: "Part Two", level: 1, line: 28, highlightCount: 1 },
+			],
+			[
+				{ title: "第一章 花园里的清晨", level: 1, line: 18, highlightCount: 2 },
+				// One highlight and one thought of 划线评论 that matches no highlight.
+				{ title: "第二章 工具与耐心", level: 1, line: 27, highlightCount: 1 },
+			],
+			[{ title: "第3节 守夜人", level: 2, line: 16, highlightCount: 2 }],
+		],
+	);
+	assert.deepEqual(Object.keys(report.books[0] ?? {}), ["path", "bookId", "title", "highlightCount", "reviewCount", "chapters", "highlights", "reviews", "diagnostics"]);
 	// Every block link or embed to a WeRead note, by citing note and line; the heading link and the link inside a
 	// code fence are not references; the id the book no longer has is listed as unresolved.
 	assert.deepEqual(report.references, [

@@ -68,13 +68,13 @@ export function buildBook(note: ParsedNote, days: DayStrings = new DayStrings())
 		else groupOfTitle(r.chapterTitle).others.push(entry);
 	}
 
+	// Chapters in the note's heading order: the sync writes them in the book's chapter order, while chapterUids
+	// cannot order them (`## 未知章节` sections carry uids that collide with other chapters' numbers: issue 11).
+	// Highlights under no heading come first (they precede the first heading); chapters known only from 读书笔记
+	// (their highlights all carry thoughts, so 高亮划线 has no heading for them) come last, in file order.
 	const groups = [noChapter, ...headed, ...extra.values()].filter((g) => g !== noChapter || g.highlights.length + g.others.length > 0);
-	const groupKeys = new Map<Group, SortKey | null>();
-	for (const g of groups) {
-		g.highlights.splice(0, g.highlights.length, ...bookOrder(g.highlights, (e) => highlightKey(e.highlight)));
-		groupKeys.set(g, minKey(g.highlights.map((e) => highlightKey(e.highlight))));
-	}
-	const chapters = bookOrder(groups, (g) => groupKeys.get(g) ?? null).map(toOutline);
+	for (const g of groups) g.highlights.splice(0, g.highlights.length, ...bookOrder(g.highlights, (e) => highlightKey(e.highlight)));
+	const chapters = groups.map(toOutline);
 	const entries = [...chapters.flatMap((c) => c.entries), ...bookReviews];
 
 	const blocks = new Map<string, TimelineEntry>();
@@ -170,21 +170,17 @@ function highlightKey(h: Highlight | null): SortKey | null {
 	return [h.chapterUid, h.rangeStart];
 }
 
-function minKey(keys: readonly (SortKey | null)[]): SortKey | null {
-	let best: SortKey | null = null;
-	for (const k of keys) if (k !== null && (best === null || compareKeys(k, best) < 0)) best = k;
-	return best;
-}
-
 function compareKeys(a: SortKey, b: SortKey): number {
 	return a[0] - b[0] || a[1] - b[1];
 }
 
 /**
- * Book order: by (chapterUid, rangeStart) where known. An item without a key keeps its place after the item that
- * precedes it in the file (it inherits that item's key; file position breaks the tie), so unknown positions never
- * scatter and a note without any keys keeps file order. Older notes list highlights newest first (weread-format
- * §3), which is why file order alone is not book order.
+ * Book order of the highlights of one chapter: by (chapterUid, rangeStart) where known (the uid still matters under
+ * one heading: chapters of level 4 and deeper get no heading of their own, and a note without headings has one
+ * group). An item without a key keeps its place after the item that precedes it in the file (it inherits that
+ * item's key; file position breaks the tie), so unknown positions never scatter and a chapter without any keys
+ * keeps file order. Older notes list a chapter's highlights newest first (weread-format §3), which is why file
+ * order alone is not book order.
  */
 export function bookOrder<T>(items: readonly T[], keyOf: (item: T) => SortKey | null): T[] {
 	let inherited: SortKey = [-Infinity, -Infinity];

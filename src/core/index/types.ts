@@ -50,7 +50,8 @@ export interface ChapterOutline {
 export interface BookEntry {
 	readonly path: string;
 	readonly note: ParsedNote;
-	/** Book order: by (chapterUid, rangeStart), file order where those are unknown. */
+	/** Book order: chapters in the note's heading order (highlights under no heading first, chapters known only
+	 * from 读书笔记 last); within a chapter by (chapterUid, rangeStart), file order where those are unknown. */
 	readonly chapters: readonly ChapterOutline[];
 	readonly bookReviews: readonly TimelineEntry[];
 	/** Every entry in book order: the chapters' entries, then the book reviews. */

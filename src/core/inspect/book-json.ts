@@ -1,3 +1,6 @@
+import { buildBook } from "../index/book-entry";
+import { outlineChapters } from "../index/outline";
+import type { ChapterOutline } from "../index/types";
 import type { ParsedNote } from "../model";
 
 // The per-book shape of the `inspect` contract (design §3). Tests and external checks rely on its exact fields.
@@ -24,24 +27,39 @@ export interface InspectReview {
 	line: number;
 }
 
+/**
+ * A chapter as the book pane's outline lists it. A group without a heading of its own has `level` null and `line`
+ * -1: the entries under no heading (`title` null, listed first) and a chapter known only from 读书笔记 (its title).
+ */
+export interface InspectChapter {
+	title: string | null;
+	level: number | null;
+	line: number;
+	highlightCount: number;
+}
+
 export interface InspectBook {
 	path: string;
 	bookId: string | null;
 	title: string;
 	highlightCount: number;
 	reviewCount: number;
+	/** The chapters the book pane's outline lists, in its order (outlineChapters). */
+	chapters: InspectChapter[];
 	highlights: InspectHighlight[];
 	reviews: InspectReview[];
 	diagnostics: { line: number; code: string; message: string }[];
 }
 
-export function toInspectBook(note: ParsedNote): InspectBook {
+/** `chapters`: the book's outline as the index built it (built here from the note when not given). */
+export function toInspectBook(note: ParsedNote, chapters: readonly ChapterOutline[] = buildBook(note).entry.chapters): InspectBook {
 	return {
 		path: note.path,
 		bookId: note.meta.bookId,
 		title: note.meta.title,
 		highlightCount: note.highlights.length,
 		reviewCount: note.reviews.length,
+		chapters: outlineChapters(chapters).map((c) => ({ title: c.title, level: c.level, line: c.line, highlightCount: c.highlightCount })),
 		highlights: note.highlights.map((h) => ({
 			blockId: h.blockId,
 			chapterTitle: h.chapterTitle,

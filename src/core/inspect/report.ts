@@ -33,7 +33,7 @@ export function buildInspectReport(files: readonly NoteFile[]): InspectReport {
 	const books: InspectBook[] = [];
 	for (const summary of index.books()) {
 		const book = index.book(summary.path);
-		if (book !== undefined) books.push(toInspectBook(book.note));
+		if (book !== undefined) books.push(toInspectBook(book.note, book.chapters));
 	}
 	return { books, references: index.references().map((r) => ({ ...r })) };
 }

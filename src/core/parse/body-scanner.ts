@@ -10,11 +10,13 @@ import { continuesBlock, QuoteTracker } from "./block-structure";
 import { DeeplinkSearch } from "./deeplink";
 import { Draft, toHighlight, toReview, type DraftKind, type FinishContext } from "./draft";
 import { appendContent, applyThought, applyTime, assignId, continueEntry, type LineContext } from "./entry-rules";
+import { closesFence, fenceMarker } from "./fences";
 import { Finder } from "./finder";
 import { IdTable } from "./id-table";
 import { classifyRange, ScannedLine } from "./line-patterns";
 import { bookReviewLabelLength, headingTitleRange, isPerHighlightHeading, OFFICIAL_THOUGHT_SUFFIX, sectionOf, type SectionKind } from "./sections";
-import { equalsIn, indexOfIn, Span, startsWithIn, trimEndAt, trimStartAt } from "./text-range";
+import { equalsIn, indexOfIn, Span, trimEndAt, trimStartAt } from "./text-range";
+import { asWrittenText, isReviewMarkdown, takeFencedLine } from "./review-markdown";
 import { scanTimestamp, Stamp } from "./timestamp";
 import { TitleCandidates } from "./title";
 
@@ -47,6 +49,11 @@ export class BodyScanner implements LineContext {
 	private draft: Draft | null = null;
 	private readonly entry = new Draft();
 	private fence: string | null = null;
+	/** The fence was opened by a book review's markdown: its lines are the review's (takeFencedLine). */
+	private fenceInReview = false;
+	/** After a `## 书评 No.N` label or in a time-first `# 书评` review, until that review is finished: lines are the
+	 * reader's markdown as written (isReviewMarkdown). */
+	private rawReview = false;
 	private readonly quotes = new QuoteTracker();
 	private inQuote = false;
 	private readonly seenIds: IdTable;
@@ -125,19 +132,22 @@ export class BodyScanner implements LineContext {
 			const lineStart = pos;
 			pos = this.nextStart;
 			if (this.fence !== null) {
-				if (this.closesFence(lineStart, end)) this.fence = null;
+				if (this.fenceInReview && this.draft !== null) takeFencedLine(src, this.draft, lineStart, end, i);
+				if (closesFence(src, this.fence, lineStart, end)) this.fence = null;
 				continue;
 			}
 			this.inQuote = this.quotes.update(info);
-			if (info.kind === "fence") {
+			if (this.rawReview && isReviewMarkdown(src, info, this.draft, this.span)) {
+				// A line of the reader's own markdown inside a book review: kept as written, whatever it looks like.
+				this.fenceInReview = info.kind === "fence";
+				if (this.fenceInReview) this.fence = fenceMarker(src, info.from, info.to);
+				asWrittenText(src, info, this.draft, lineStart, end);
+			} else if (info.kind === "fence") {
 				this.finish();
-				const marker = src.charCodeAt(info.from);
-				let n = info.from;
-				while (n < info.to && src.charCodeAt(n) === marker) n++;
-				this.fence = src.slice(info.from, n);
+				this.fence = fenceMarker(src, info.from, info.to);
+				this.fenceInReview = false;
 				continue;
-			}
-			if (info.kind === "heading") {
+			} else if (info.kind === "heading") {
 				this.finish();
 				this.onHeading(info, i);
 				continue;
@@ -162,19 +172,6 @@ export class BodyScanner implements LineContext {
 		return this.out;
 	}
 
-	/** Inside a fence: whether the line (trimmed) is the closing fence — the opening marker or longer, nothing else. */
-	private closesFence(from: number, to: number): boolean {
-		const src = this.src;
-		const a = trimStartAt(src, from, to);
-		const b = trimEndAt(src, a, to);
-		if (!startsWithIn(src, this.fence as string, a, b)) return false;
-		for (let k = a; k < b; k++) {
-			const c = src.charCodeAt(k);
-			if (c !== 96 && c !== 126) return false;
-		}
-		return true;
-	}
-
 	private enterSection(kind: SectionKind, level: number): void {
 		this.section = kind;
 		this.sectionLevel = level;
@@ -182,6 +179,7 @@ export class BodyScanner implements LineContext {
 		this.chapterIndex = -1;
 		this.reviewChapter = null;
 		this.noteKind = "none";
+		this.rawReview = false;
 		if (kind === "highlights" || kind === "notes" || kind === "book-review") this.header = false;
 	}
 
@@ -215,6 +213,7 @@ export class BodyScanner implements LineContext {
 				// except in E2 (2022-05), which puts the review and its id on the heading line itself.
 				const label = bookReviewLabelLength(title);
 				if (label < 0) return;
+				this.rawReview = true;
 				const a = trimStartAt(src, titleFrom + label, titleTo);
 				const b = trimEndAt(src, a, titleTo);
 				if (a < b) appendContent(this.open("book-review", i, false, false, false, true), a, b, this);
@@ -261,7 +260,10 @@ export class BodyScanner implements LineContext {
 	private orphan(info: ScannedLine, i: number): void {
 		if (this.section === "none" || this.section === "other") return; // not WeRead content: nothing to say
 		const what = info.kind === "time" ? "timestamp" : info.kind === "thought" ? "thought" : "block-id";
-		this.diagnostics.push({ line: i, code: `orphan-${what}`, message: `A ${what} line that belongs to no entry`, level: "info" });
+		// A dropped time or thought loses the reader's data (an entry falls to the undated end, words vanish): a
+		// warning, which Show parse problems lists. A stray id loses nothing the index shows.
+		const level = info.kind === "id-only" ? "info" : "warning";
+		this.diagnostics.push({ line: i, code: `orphan-${what}`, message: `A ${what} line that belongs to no entry`, level });
 	}
 
 	/** `> [text] — 12 人划线`: the official theme's popular highlights (other readers'), not the reader's own. */
@@ -354,8 +356,9 @@ export class BodyScanner implements LineContext {
 	private startBookReview(info: ScannedLine, i: number): void {
 		switch (info.kind) {
 			case "time":
-				// Separated theme `# 书评` / `{createTime}` / `{mdContent}`: the time comes first.
+				// Separated theme `# 书评` / `{createTime}` / `{mdContent}`: the time comes first, then the markdown.
 				applyTime(this.open("book-review", i, false, false, true, true), info.from, info.to, this);
+				this.rawReview = true;
 				return;
 			case "id-only":
 				assignId(this.open("book-review", i, false, false, false, true), info.from, info.to, false, this);
@@ -382,6 +385,7 @@ export class BodyScanner implements LineContext {
 		const d = this.draft;
 		if (d === null) return;
 		this.draft = null;
+		if (d.kind === "book-review") this.rawReview = false; // the label's review is done
 		d.pending.clear(); // tentative lines nothing confirmed
 		if (d.kind === "popular") {
 			if (this.popularSkipped++ === 0) this.firstPopularLine = d.line;

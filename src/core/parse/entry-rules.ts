@@ -108,9 +108,13 @@ export function continueEntry(d: Draft, line: ScannedLine, ctx: LineContext): bo
 	// highlighted text is still to come (official `发表想法` thought first).
 	const awaitingText = d.contentFirst && d.text.length === 0;
 	const complete = (d.blockId !== null || d.hasTime) && !d.timeFirst && !awaitingText;
+	// `- 💭 {{content}}` is not trimmed by the template: a thought ending with a newline leaves blank lines between
+	// it and its `⏱` (issue 11). Such an entry has its id but still waits for its time; only a time line may
+	// follow the blanks (pending then holds nothing but blanks, so nothing tentative is confirmed by it).
+	const awaitingThoughtTime = d.blockId !== null && !d.hasTime && d.hasThought && d.phase === "thought";
 	switch (line.kind) {
 		case "blank":
-			if (complete) return false;
+			if (complete && !awaitingThoughtTime) return false;
 			d.pending.push(0, 0);
 			return true;
 		case "empty":
@@ -163,7 +167,10 @@ export function continueEntry(d: Draft, line: ScannedLine, ctx: LineContext): bo
 				d.end = ctx.line;
 				return true;
 			}
-			if (d.pending.length > 0 && d.blockId !== null) return false;
+			if (d.pending.length > 0 && d.blockId !== null) {
+				if (!awaitingThoughtTime) return false;
+				d.pending.clear(); // the blank lines after the thought: not part of its text
+			}
 			commitPending(d);
 			applyTime(d, line.from, line.to, ctx);
 			return true;
