@@ -86,6 +86,12 @@ export interface Review {
 	readonly createdDate?: string | null;
 	readonly line: number;
 	readonly endLine: number;
+	/**
+	 * As `Highlight.blockIdResolvable`: false where Obsidian will not register the id (a book review's `^id` with its
+	 * `⏱` line right below it, in the same paragraph). Optional so that hand-built test data may omit it (read as
+	 * "judge by the id's characters"); the parser always sets it.
+	 */
+	readonly blockIdResolvable?: boolean;
 }
 
 export interface ParsedNote {

@@ -21,6 +21,11 @@ const HEADING = /^\s{0,3}#{1,6}(\s|$)/;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 const QUOTE = /^\s{0,3}>/;
 const LIST_ITEM = /^\s*([-*+]|\d{1,9}[.)])(\s|$)/;
+/** Four spaces or a tab: too deep to start a list item after a paragraph or quote line, so such a line continues it
+ * (CommonMark 0.31 §5.1 "paragraph continuation text" / lazy lines, §4.4 "an indented code block cannot interrupt a
+ * paragraph"; Obsidian's editor parses with lezer-markdown, a CommonMark parser). The 2024 template writes
+ * `> 📌 text ^id` then `    - 💭 …`: one lazy blockquote, whose id is then not at its end. */
+const TOO_DEEP_TO_INTERRUPT = /^( {4}|\t)/;
 /** A space (or the line start: an id alone on the block's last line) before `^`, id characters only, then the end. */
 const ID_AT_END = /(?:^|\s)\^([A-Za-z0-9-]+)\s*$/;
 
@@ -69,7 +74,7 @@ export function scanBlocks(lines: readonly string[], start: number, loc: (line: 
 				close();
 				open("quote", i);
 			}
-		} else if (LIST_ITEM.test(line)) {
+		} else if (LIST_ITEM.test(line) && !((kind === "quote" || kind === "paragraph") && TOO_DEEP_TO_INTERRUPT.test(line))) {
 			close();
 			open("item", i);
 		} else if (kind === null) {

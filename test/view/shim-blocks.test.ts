@@ -27,6 +27,10 @@ const NOTES: Record<string, { body: string; registered: string[] }> = {
 		body: "# 高亮划线\n## 第一章\n- 📌 a ^900-1-10-20\n- 📌 b ^900-1-30-40\n    - 💭 thought ^900-1-30-41\n> 📌 c ^900-1-50-60\n## 第二章\n> 📌 d ^900-2-1-2\n",
 		registered: ["900-1-10-20", "900-1-30-40", "900-1-30-41", "900-1-50-60", "900-2-1-2"],
 	},
+	"reviews: a 划线评论 list item registers; a book review whose ⏱ line follows its id in one paragraph does not": {
+		body: "# 读书笔记\n## C\n### 划线评论\n- 📌 abs  ^900-7sZnwadFm\n    - 💭 t\n    - ⏱ 2021-09-01 12:58:28\n\n# 本书评论\n\n## 书评 No.1\n入坑。  ^900-7t19air2e\n⏱ 2021-09-02 16:52:40\n\n## 书评 No.2\n⏱ 2021-09-03 16:52:40\n第二篇。 ^900-8aaaaaaaa\n",
+		registered: ["900-7sznwadfm", "900-8aaaaaaaa"],
+	},
 };
 
 function parse(text: string): ParsedNote {
@@ -41,10 +45,11 @@ for (const [name, { body, registered }] of Object.entries(NOTES)) {
 		const blocks = Object.keys(scanMarkdown(text).blocks ?? {});
 		assert.deepEqual(blocks.sort(), [...registered].sort(), "what the shim registers (checked by hand against the help page)");
 		const note = parse(text);
-		const fromCore = note.highlights.filter((h) => h.blockIdResolvable).map((h) => (h.blockId ?? "").toLowerCase());
-		const coreIds = note.highlights.map((h) => h.blockId).filter((id) => id !== null);
+		const entries = [...note.highlights, ...note.reviews];
+		const fromCore = entries.filter((e) => e.blockIdResolvable === true).map((e) => (e.blockId ?? "").toLowerCase());
+		const coreIds = entries.map((e) => e.blockId).filter((id) => id !== null);
 		assert.ok(coreIds.length > 0);
-		// Every highlight id the core found: resolvable exactly when the shim registers it.
+		// Every highlight and review id the core found: resolvable exactly when the shim registers it.
 		for (const id of coreIds) assert.equal(fromCore.includes(id.toLowerCase()), blocks.includes(id.toLowerCase()), id);
 	});
 }

@@ -110,7 +110,7 @@ function highlightEntry(note: ParsedNote, h: Highlight, review: Review | null, d
 		bookTitle: note.meta.title,
 		chapterTitle: h.chapterTitle,
 		blockId: useReviewId ? review.blockId : h.blockId,
-		blockIdResolvable: useReviewId ? reviewIdResolvable(review.blockId) : h.blockId !== null && h.blockIdResolvable,
+		blockIdResolvable: useReviewId ? reviewIdResolvable(review) : h.blockId !== null && h.blockIdResolvable,
 		line: h.line,
 		text: h.text,
 		thought: h.thought ?? review?.content ?? null,
@@ -130,7 +130,7 @@ function reviewEntry(note: ParsedNote, r: Review, days: DayStrings, keyPrefix: s
 		bookTitle: note.meta.title,
 		chapterTitle: r.chapterTitle,
 		blockId: r.blockId,
-		blockIdResolvable: reviewIdResolvable(r.blockId),
+		blockIdResolvable: reviewIdResolvable(r),
 		line: r.line,
 		text: r.kind === "highlight-thought" ? (r.abstract ?? "") : "",
 		thought: r.content,
@@ -147,8 +147,10 @@ function flat(s: string): string {
 	return s;
 }
 
-function reviewIdResolvable(id: string | null): boolean {
-	return id !== null && OBSIDIAN_BLOCK_ID.test(id);
+/** Where the parser judged the id's place in its block, its word; else (hand-built data) the id's characters. */
+function reviewIdResolvable(r: Review): boolean {
+	if (r.blockId === null) return false;
+	return r.blockIdResolvable ?? OBSIDIAN_BLOCK_ID.test(r.blockId);
 }
 
 function toOutline(g: Group): ChapterOutline {

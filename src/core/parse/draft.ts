@@ -168,5 +168,6 @@ export function toReview(d: Draft, src: string): Review | null {
 		createdDate: d.createdDate,
 		line: d.line,
 		endLine: d.end,
+		blockIdResolvable: d.blockId !== null && d.idResolvable,
 	};
 }
