@@ -54,6 +54,9 @@ export class BookView extends ItemView {
 	private bodyEl!: HTMLElement;
 	private orderButton!: HTMLButtonElement;
 	private pinButton!: HTMLElement;
+	/** "3 of 12 shown" while narrowed. Built once with the toolbar, not with the body: a live region announces a
+	 * change of its text only when the element itself stays in the document. */
+	private matchCountEl!: HTMLElement;
 	private keyboard: ListKeyboard | null = null;
 
 	constructor(
@@ -189,6 +192,8 @@ export class BookView extends ItemView {
 			this.onlyUncited = box.checked;
 			this.render(true);
 		});
+		// role=status is polite already; aria-live is spelled out for readers that know only the attribute.
+		this.matchCountEl = bar.createSpan({ cls: "wrh-book-match-count", attr: { role: "status", "aria-live": "polite" } });
 	}
 
 	private currentOrder(): BookOrder {
@@ -221,6 +226,7 @@ export class BookView extends ItemView {
 		this.orderButton.setAttr("data-order", order);
 		this.bodyEl.empty();
 		if (book === undefined) {
+			this.setMatchCount("");
 			if (next.state !== "warm") renderBookMessage(this.bodyEl, "wrh-book-loading", t("bookIndexing"));
 			else if (this.bookPath === null) renderBookMessage(this.bodyEl, "wrh-book-empty", t("bookEmptyNoBook"));
 			else renderBookMessage(this.bodyEl, "wrh-book-gone", t("bookGone"));
@@ -228,11 +234,13 @@ export class BookView extends ItemView {
 		}
 
 		const vm = buildBookViewModel(book, { order, filter: this.filter, onlyUncited: this.onlyUncited, citedCount: (e) => actions.citedCount(e) });
+		this.setMatchCount(vm.narrowed ? t("bookMatchCount", { shown: vm.shownCount, total: vm.totalCount }) : "");
 		renderBookHeader(this.bodyEl, vm.header, t);
 		if (vm.chapters.length > 0) {
 			renderChapterOutline(this.bodyEl, vm.chapters, {
 				t,
 				open: this.outlineOpen,
+				narrowed: vm.narrowed,
 				onToggle: (open) => {
 					this.outlineOpen = open;
 					this.render(true);
@@ -253,6 +261,11 @@ export class BookView extends ItemView {
 			});
 		}
 		this.keyboard?.refresh();
+	}
+
+	/** Touch the live region only when its words change: a screen reader may announce every write. */
+	private setMatchCount(text: string): void {
+		if (this.matchCountEl.textContent !== text) this.matchCountEl.setText(text);
 	}
 
 	/** A chapter with a heading opens the note there; a group without one scrolls the pane to its rows. */

@@ -2,6 +2,9 @@
 //   `# 高亮划线` at line 24 (1-based); 13 `## ` chapters up to `# 读书笔记` (line 167), 34 `- 📌` highlights in them:
 //     awk '/^# /{s=$0} /^## /{c=$0} s=="# 高亮划线" && /^- 📌/{n[c]++}'
 //   7 thoughts and reviews (5 划线评论, 1 章节评论, 1 书评; demo/README.md), ⏱ from 2025-01-02 to 2025-02-18,
+//   none of the 5 划线评论 quotes a highlight of 高亮划线, so each is a row of its own in its chapter: with the 章节评论
+//   (学而第一) the chapters hold 5 + 1 more rows than highlights (学而第一 3+2, 为政第二 6+1, 里仁第四 4+1, 雍也第六 3+1,
+//   子罕第九 3+1) and the book 34 + 7 = 41 rows;
 //   7 distinct ids cited from other notes (`grep -rho "论语#^[^]|]*" | sort -u`): 7/34 = 21 %.
 //   `## 学而第一` at line 26; its first highlights ^695233-3-594-630 (学而时习之) and ^695233-3-1479-1513 (君子食无求饱).
 // The picker sorts books by their last dated entry, newest first (grep per note): Pride and Prejudice 2026-11-27,
@@ -15,15 +18,15 @@ import type { Harness } from "./harness/index.ts";
 
 const BOOK = "weread-highlights-book";
 const CHAPTERS: [string, string][] = [
-	["学而第一", "3"],
-	["为政第二", "6"],
+	["学而第一", "5"],
+	["为政第二", "7"],
 	["八佾第三", "2"],
-	["里仁第四", "4"],
+	["里仁第四", "5"],
 	["公冶长第五", "2"],
-	["雍也第六", "3"],
+	["雍也第六", "4"],
 	["述而第七", "4"],
 	["泰伯第八", "1"],
-	["子罕第九", "3"],
+	["子罕第九", "4"],
 	["颜渊第十二", "1"],
 	["子路第十三", "1"],
 	["卫灵公第十五", "3"],
@@ -59,12 +62,71 @@ test("e2e book pane: in a WeRead note the command shows that book: header figure
 			"君子食无求饱，居无求安，敏于事而慎于言，就有道而正焉，可谓好学也已。",
 			"不患人之不己知，患不知人也。",
 		]);
-		// The filter narrows the rows; time order puts them in reading order with their chapter.
+		assert.equal(await pane.locator(".wrh-book-match-count").textContent(), "", "nothing narrowed: no count");
+		// The filter narrows the rows: 7 highlights hold 君子 (`sed -n 24,167p | grep 📌 | grep -c 君子`), no thought or
+		// review does; per chapter (awk '/^## /{c=$0} /📌/ && /君子/{print c}'): 学而 2, 为政 里仁 雍也 述而 子路 1.
 		await pane.locator(".wrh-book-filter").fill("君子");
 		await pane.locator(".wrh-book-section").first().waitFor();
 		const filtered = await pane.locator(".wrh-entry-text").allTextContents();
-		assert.ok(filtered.length > 0 && filtered.every((t) => t.includes("君子")), filtered.join(" | "));
+		assert.equal(filtered.length, 7);
+		assert.ok(filtered.every((t) => t.includes("君子")), filtered.join(" | "));
+		const count = pane.locator(".wrh-book-match-count");
+		assert.equal(await count.textContent(), "7 of 41 shown");
+		assert.equal(await count.getAttribute("aria-live"), "polite");
+		const shown: Record<string, string> = { 学而第一: "2", 为政第二: "1", 里仁第四: "1", 雍也第六: "1", 述而第七: "1", 子路第十三: "1" };
+		const narrowed = await pane.locator(".wrh-book-chapter").evaluateAll((els) =>
+			els.map((el) => [el.querySelector(".wrh-book-chapter-title")?.textContent ?? "", el.querySelector(".wrh-book-chapter-count")?.textContent ?? "", el.classList.contains("is-dimmed")]),
+		);
+		assert.deepEqual(
+			narrowed,
+			CHAPTERS.map(([title, total]) => [title, `${shown[title] ?? "0"} / ${total}`, shown[title] === undefined]),
+		);
+		// Dimmed chapters are fainter than the others, and the screen-reader sentence takes no room.
+		const colours = await pane.locator(".wrh-book-chapter-title").evaluateAll((els) => els.map((el) => getComputedStyle(el).color));
+		assert.notEqual(colours[0], colours[2], "学而第一 (a match) and 八佾第三 (none) differ");
+		const label = await pane.locator(".wrh-book-chapter-count-label").first().evaluate((el) => [el.textContent, el.getBoundingClientRect().width]);
+		assert.deepEqual(label, ["2 of 5 entries shown", 1]);
 	});
+});
+
+test("e2e book pane: a numeric chapter title reads as a title: § before it in a row, its count a badge in the outline", async () => {
+	const numbers = [
+		"---",
+		"doc_type: weread-highlights-reviews",
+		'bookId: "9900020"',
+		"title: Numbered",
+		"---",
+		"# 高亮划线",
+		"## 1",
+		"> 📌 The first chapter has only a number. ^9900020-1-10-40",
+		"> ⏱ 2025-03-01 09:00:00",
+		"",
+		"## 2",
+		"> 📌 So does the second one. ^9900020-2-10-40",
+		"> ⏱ 2025-03-02 09:00:00",
+		"",
+		"# 读书笔记",
+		"",
+	].join("\n");
+	await withDemo(
+		async (h) => {
+			await h.openNote("微信读书/Numbered.md");
+			const pane = await h.openPane("show-book-highlights", BOOK);
+			await pane.locator(".wrh-book-header").waitFor();
+			const badge = pane.locator(".wrh-book-chapter-count").first();
+			assert.equal(await badge.textContent(), "1");
+			const title = pane.locator(".wrh-book-chapter-title").first();
+			const [badgeBg, titleBg] = await Promise.all([badge.evaluate((el) => getComputedStyle(el).backgroundColor), title.evaluate((el) => getComputedStyle(el).backgroundColor)]);
+			assert.notEqual(badgeBg, titleBg, "the count sits on a badge, the title does not");
+			await pane.locator(".wrh-book-order").click();
+			const chapter = pane.locator(".wrh-entry-chapter").first();
+			await chapter.waitFor();
+			assert.equal(await chapter.textContent(), "1");
+			assert.equal(await chapter.evaluate((el) => getComputedStyle(el, "::before").content), '"§\u00a0"');
+			assert.equal(await pane.locator(".wrh-entry-cited").count(), 0);
+		},
+		{ files: { ...DEMO_VAULT, "微信读书/Numbered.md": numbers } },
+	);
 });
 
 test("e2e book pane: rows open their block, Mod-click a new tab, a chapter its heading line; arrows and Enter work", async () => {

@@ -32,10 +32,15 @@ export interface ChapterItem {
 	readonly line: number;
 	readonly highlightCount: number;
 	readonly thoughtCount: number;
-	/** Highlights here relative to the chapter with the most, 0…1 (the outline's density bar). */
+	/** Rows here relative to the chapter with the most, 0…1 (the outline's density bar, beside the row count). */
 	readonly density: number;
+	/** Rows of this chapter: highlights, thoughts not merged into one, chapter reviews. 0 for a heading listed only
+	 * as the parent of chapters with rows. */
+	readonly entryCount: number;
 	/** Entries of this chapter that pass the filter. */
 	readonly shownCount: number;
+	/** Whether this chapter or a chapter under it shows a row; false only while narrowed (the outline dims it). */
+	readonly hasMatch: boolean;
 }
 
 export interface BookSection {
@@ -59,8 +64,11 @@ export interface BookViewModel {
 export function buildBookViewModel(book: BookEntry, query: BookQuery): BookViewModel {
 	const terms = filterTerms(query.filter);
 	const shows = (e: TimelineEntry): boolean => matches(e, terms) && (!query.onlyUncited || query.citedCount(e) === 0);
-	const maxHighlights = Math.max(1, ...book.chapters.map((c) => c.highlightCount));
-	const chapters = book.chapters.map((c) => chapterItem(c, maxHighlights, c.entries.filter(shows).length));
+	const listed = listedChapters(book.chapters);
+	const maxEntries = Math.max(1, ...listed.map((c) => c.entries.length));
+	const shown = listed.map((c) => c.entries.filter(shows).length);
+	const hasMatch = rollUp(listed, shown.map((n) => n > 0));
+	const chapters = listed.map((c, i) => chapterItem(c, maxEntries, shown[i] ?? 0, hasMatch[i] === true));
 
 	let sections: BookSection[];
 	if (query.order === "time") {
@@ -68,7 +76,7 @@ export function buildBookViewModel(book: BookEntry, query: BookQuery): BookViewM
 		sections = entries.length > 0 ? [{ chapter: null, entries }] : [];
 	} else {
 		sections = [];
-		book.chapters.forEach((c, i) => {
+		listed.forEach((c, i) => {
 			const entries = c.entries.filter(shows);
 			const item = chapters[i];
 			if (entries.length > 0 && item !== undefined) sections.push({ chapter: item, entries });
@@ -115,7 +123,44 @@ export function bookHeader(book: BookEntry, citedCount: (entry: TimelineEntry) =
 	};
 }
 
-function chapterItem(c: ChapterOutline, maxHighlights: number, shownCount: number): ChapterItem {
+/**
+ * The chapters the outline lists (and `inspect` reports), in the order given: a chapter with at least one entry (a
+ * highlight, a thought or a chapter review), and a heading with none of its own when a chapter under it has one
+ * (readers navigate a book by its parts). "Under" follows the heading levels in the list's order: the chapters after
+ * a heading of level L with a deeper level, up to the next chapter of level L or above, or one without a level (a
+ * group with no heading of its own ends every open heading and is never a parent). The quote-era template with "show
+ * empty chapter titles" writes every heading of the book (封面, 版权信息…): those with nothing under them go.
+ */
+export function listedChapters<C extends Pick<ChapterOutline, "level" | "entries">>(chapters: readonly C[]): C[] {
+	const keep = rollUp(chapters, chapters.map((c) => c.entries.length > 0));
+	return chapters.filter((_, i) => keep[i] === true);
+}
+
+/** `own` per chapter, or-ed into every heading above it (see listedChapters for what "above" means). */
+function rollUp(chapters: readonly Pick<ChapterOutline, "level">[], own: readonly boolean[]): boolean[] {
+	const parent: number[] = [];
+	const open: number[] = [];
+	chapters.forEach((c, i) => {
+		const level = c.level;
+		if (level === null) {
+			open.length = 0;
+			parent.push(-1);
+			return;
+		}
+		while (open.length > 0 && (chapters[open[open.length - 1] ?? -1]?.level ?? 0) >= level) open.pop();
+		parent.push(open[open.length - 1] ?? -1);
+		open.push(i);
+	});
+	const out = own.slice();
+	// A parent comes before its children: walking backwards settles every child before its parent.
+	for (let i = out.length - 1; i >= 0; i--) {
+		const p = parent[i] ?? -1;
+		if (out[i] === true && p >= 0) out[p] = true;
+	}
+	return out;
+}
+
+function chapterItem(c: ChapterOutline, maxEntries: number, shownCount: number, hasMatch: boolean): ChapterItem {
 	return {
 		key: c.line >= 0 ? `line:${c.line}` : `title:${c.title ?? ""}`,
 		title: c.title,
@@ -123,8 +168,10 @@ function chapterItem(c: ChapterOutline, maxHighlights: number, shownCount: numbe
 		line: c.line,
 		highlightCount: c.highlightCount,
 		thoughtCount: c.thoughtCount,
-		density: c.highlightCount / maxHighlights,
+		density: c.entries.length / maxEntries,
+		entryCount: c.entries.length,
 		shownCount,
+		hasMatch,
 	};
 }
 

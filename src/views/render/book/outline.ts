@@ -5,6 +5,8 @@ import type { ChapterItem } from "../../../core/view-models/book";
 export interface OutlineOptions {
 	readonly t: Translate;
 	readonly open: boolean;
+	/** The filter or the uncited toggle hides rows: each chapter then counts what it shows out of its total. */
+	readonly narrowed: boolean;
 	readonly onToggle: (open: boolean) => void;
 	/** A chapter chosen by click or keyboard (Enter/Space on its button). */
 	readonly onChapter: (chapter: ChapterItem, evt: MouseEvent | KeyboardEvent) => void;
@@ -15,7 +17,12 @@ const DENSITY_STEPS = 10;
 
 /**
  * The chapter outline: a fold button ("Chapters"), then one button per chapter with its title (indented by level),
- * its highlight count and a small density bar. Buttons, so keyboard and touch work without extra code.
+ * a small density bar and its row count as a badge. Buttons, so keyboard and touch work without extra code; each in
+ * a list item of its own, so the button keeps its role for screen readers.
+ *
+ * While narrowed, a chapter shows "shown / total" and a chapter with no match (itself or under it) is dimmed, not
+ * hidden: the outline keeps its shape as the reader types, so the matches are seen in the book's structure and
+ * chapters do not jump under the pointer or the keyboard focus.
  */
 export function renderChapterOutline(parent: HTMLElement, chapters: readonly ChapterItem[], options: OutlineOptions): HTMLElement {
 	const { t } = options;
@@ -29,16 +36,34 @@ export function renderChapterOutline(parent: HTMLElement, chapters: readonly Cha
 
 	const list = el.createDiv({ cls: "wrh-book-outline-list", attr: { role: "list" } });
 	for (const chapter of chapters) {
-		const item = list.createEl("button", {
-			cls: ["wrh-book-chapter", `wrh-level-${Math.min(chapter.level ?? 1, 4)}`, ...(chapter.shownCount === 0 ? ["is-empty"] : [])],
-			attr: { role: "listitem", "data-key": chapter.key, "data-line": chapter.line },
+		const li = list.createDiv({ cls: "wrh-book-chapter-item", attr: { role: "listitem" } });
+		const item = li.createEl("button", {
+			cls: ["wrh-book-chapter", `wrh-level-${Math.min(chapter.level ?? 1, 4)}`, ...(chapter.hasMatch ? [] : ["is-dimmed"])],
+			attr: { "data-key": chapter.key, "data-line": chapter.line },
 		});
 		item.createSpan({ cls: "wrh-book-chapter-title", text: chapter.title ?? t("bookNoChapter") });
-		const bar = item.createSpan({ cls: "wrh-density", attr: { "aria-hidden": "true" } });
-		bar.createSpan({ cls: ["wrh-density-fill", `wrh-density-${Math.round(chapter.density * DENSITY_STEPS)}`] });
-		item.createSpan({ cls: "wrh-book-chapter-count", text: String(chapter.highlightCount) });
+		// A heading listed only for the chapters under it has no rows of its own: no bar, no count.
+		if (chapter.entryCount > 0) renderCount(item, chapter, options);
 		// A button fires click for Enter and Space too; `detail` is 0 then, and the event carries the modifiers.
 		item.addEventListener("click", (evt) => options.onChapter(chapter, evt));
 	}
 	return el;
+}
+
+/** The density bar and the count badge: digits for the eye, a sentence with its unit for a screen reader. */
+function renderCount(item: HTMLElement, chapter: ChapterItem, options: OutlineOptions): void {
+	const { t } = options;
+	const bar = item.createSpan({ cls: "wrh-density", attr: { "aria-hidden": "true" } });
+	bar.createSpan({ cls: ["wrh-density-fill", `wrh-density-${Math.round(chapter.density * DENSITY_STEPS)}`] });
+	const count = item.createSpan({ cls: "wrh-book-chapter-count", attr: { "aria-hidden": "true" } });
+	let spoken: string;
+	if (options.narrowed) {
+		count.createSpan({ cls: "wrh-book-chapter-shown", text: String(chapter.shownCount) });
+		count.createSpan({ cls: "wrh-book-chapter-total", text: ` / ${chapter.entryCount}` });
+		spoken = t("bookChapterShown", { shown: chapter.shownCount, total: chapter.entryCount });
+	} else {
+		count.setText(String(chapter.entryCount));
+		spoken = t(chapter.entryCount === 1 ? "bookChapterOneEntry" : "bookChapterEntries", { count: chapter.entryCount });
+	}
+	item.createSpan({ cls: "wrh-book-chapter-count-label", text: spoken });
 }
