@@ -35,12 +35,14 @@ test("inspect prints only the contract JSON for the fixture vault, references wi
 		],
 	);
 	// Per book, the chapters the book pane's outline lists, in its order (issue 11 item 14): chapters with at least
-	// one entry, so `Part One` (a parent heading, every highlight under `### 1. Pruning`) is not listed. Levels
-	// are relative to `# 高亮划线`: `###` right under it is level 2 (夜航灯塔). Checked by hand in the fixtures.
+	// one entry, and the part headings above them, so `Part One` (line 20: every highlight under its `### 1. Pruning`)
+	// is listed with 0 highlights of its own. Levels are relative to `# 高亮划线`: `###` right under it is level 2
+	// (夜航灯塔). Checked by hand in the fixtures.
 	assert.deepEqual(
 		report.books.map((b) => (b as unknown as { chapters: unknown }).chapters),
 		[
 			[
+				{ title: "Part One", level: 1, line: 20, highlightCount: 0 },
 				{ title: "1. Pruning", level: 2, line: 21, highlightCount: 2 },
 				{ title: "Part Two", level: 1, line: 28, highlightCount: 1 },
 			],

@@ -1,5 +1,5 @@
 import { buildBook } from "../index/book-entry";
-import { outlineChapters } from "../index/outline";
+import { listedChapters } from "../index/outline";
 import type { ChapterOutline } from "../index/types";
 import type { ParsedNote } from "../model";
 
@@ -44,7 +44,7 @@ export interface InspectBook {
 	title: string;
 	highlightCount: number;
 	reviewCount: number;
-	/** The chapters the book pane's outline lists, in its order (outlineChapters). */
+	/** The chapters the book pane's outline lists, in its order (listedChapters). */
 	chapters: InspectChapter[];
 	highlights: InspectHighlight[];
 	reviews: InspectReview[];
@@ -59,7 +59,7 @@ export function toInspectBook(note: ParsedNote, chapters: readonly ChapterOutlin
 		title: note.meta.title,
 		highlightCount: note.highlights.length,
 		reviewCount: note.reviews.length,
-		chapters: outlineChapters(chapters).map((c) => ({ title: c.title, level: c.level, line: c.line, highlightCount: c.highlightCount })),
+		chapters: listedChapters(chapters).map((c) => ({ title: c.title, level: c.level, line: c.line, highlightCount: c.highlightCount })),
 		highlights: note.highlights.map((h) => ({
 			blockId: h.blockId,
 			chapterTitle: h.chapterTitle,

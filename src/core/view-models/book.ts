@@ -1,4 +1,4 @@
-import type { BookEntry, BookSummary, ChapterOutline, TimelineEntry } from "../index";
+import { listedChapters, rollUpToHeadings, type BookEntry, type BookSummary, type ChapterOutline, type TimelineEntry } from "../index";
 
 // The book pane's view-model (issue 4 "Book highlights"): one BookEntry + the pane's controls → what the pane shows.
 // Pure and per book: building it walks this book's entries only (≤ a few thousand), never the whole index.
@@ -67,7 +67,7 @@ export function buildBookViewModel(book: BookEntry, query: BookQuery): BookViewM
 	const listed = listedChapters(book.chapters);
 	const maxEntries = Math.max(1, ...listed.map((c) => c.entries.length));
 	const shown = listed.map((c) => c.entries.filter(shows).length);
-	const hasMatch = rollUp(listed, shown.map((n) => n > 0));
+	const hasMatch = rollUpToHeadings(listed, shown.map((n) => n > 0));
 	const chapters = listed.map((c, i) => chapterItem(c, maxEntries, shown[i] ?? 0, hasMatch[i] === true));
 
 	let sections: BookSection[];
@@ -121,43 +121,6 @@ export function bookHeader(book: BookEntry, citedCount: (entry: TimelineEntry) =
 		citedHighlightCount: cited,
 		citedShare: highlightCount === 0 ? null : cited / highlightCount,
 	};
-}
-
-/**
- * The chapters the outline lists (and `inspect` reports), in the order given: a chapter with at least one entry (a
- * highlight, a thought or a chapter review), and a heading with none of its own when a chapter under it has one
- * (readers navigate a book by its parts). "Under" follows the heading levels in the list's order: the chapters after
- * a heading of level L with a deeper level, up to the next chapter of level L or above, or one without a level (a
- * group with no heading of its own ends every open heading and is never a parent). The quote-era template with "show
- * empty chapter titles" writes every heading of the book (封面, 版权信息…): those with nothing under them go.
- */
-export function listedChapters<C extends Pick<ChapterOutline, "level" | "entries">>(chapters: readonly C[]): C[] {
-	const keep = rollUp(chapters, chapters.map((c) => c.entries.length > 0));
-	return chapters.filter((_, i) => keep[i] === true);
-}
-
-/** `own` per chapter, or-ed into every heading above it (see listedChapters for what "above" means). */
-function rollUp(chapters: readonly Pick<ChapterOutline, "level">[], own: readonly boolean[]): boolean[] {
-	const parent: number[] = [];
-	const open: number[] = [];
-	chapters.forEach((c, i) => {
-		const level = c.level;
-		if (level === null) {
-			open.length = 0;
-			parent.push(-1);
-			return;
-		}
-		while (open.length > 0 && (chapters[open[open.length - 1] ?? -1]?.level ?? 0) >= level) open.pop();
-		parent.push(open[open.length - 1] ?? -1);
-		open.push(i);
-	});
-	const out = own.slice();
-	// A parent comes before its children: walking backwards settles every child before its parent.
-	for (let i = out.length - 1; i >= 0; i--) {
-		const p = parent[i] ?? -1;
-		if (out[i] === true && p >= 0) out[p] = true;
-	}
-	return out;
 }
 
 function chapterItem(c: ChapterOutline, maxEntries: number, shownCount: number, hasMatch: boolean): ChapterItem {

@@ -4,7 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { HighlightIndex } from "../../../src/core/index/highlight-index.ts";
 import type { BookEntry, TimelineEntry } from "../../../src/core/index/types.ts";
-import { buildBookViewModel, listedChapters, type BookQuery } from "../../../src/core/view-models/book.ts";
+import { listedChapters } from "../../../src/core/index/outline.ts";
+import { buildBookViewModel, type BookQuery } from "../../../src/core/view-models/book.ts";
 
 const NOTE = [
 	"---",
