@@ -318,6 +318,7 @@ export class TimelineView extends ItemView {
 		} else {
 			const scroller = heatmapScroller(ui.heatmap);
 			if (scroller !== null) scroller.scrollLeft = scrolled;
+			this.scrollHeatmap();
 		}
 		if (hadFocus) ui.heatmap.querySelector<HTMLElement>(`.${HEATMAP_CELL_CLASS}[tabindex="0"]`)?.focus();
 	}
