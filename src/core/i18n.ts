@@ -80,6 +80,8 @@ const EN = {
 	timelineGroupingLabel: "Group by",
 	timelineSearchPlaceholder: "Search highlights",
 	timelineAllBooks: "All books",
+	/** The table's language as a BCP 47 tag, for Intl (the book menu's sort order); not shown. */
+	collationLocale: "en",
 	timelineBookFilterLabel: "Filter by book",
 	timelineUndated: "Undated",
 	timelineDayLabel: "{date} · {weekday}",
@@ -230,6 +232,7 @@ const ZH: Readonly<Record<MessageKey, string>> = {
 	timelineGroupingLabel: "分组方式",
 	timelineSearchPlaceholder: "搜索划线",
 	timelineAllBooks: "全部书籍",
+	collationLocale: "zh",
 	timelineBookFilterLabel: "按书筛选",
 	timelineUndated: "无日期",
 	timelineDayLabel: "{date} · {weekday}",

@@ -5,7 +5,9 @@ import type { Grouping, TimelineEntry } from "../core/index";
 import type { Settings } from "../core/settings";
 import {
 	defaultHeatmapYear,
+	heatmapFilterKey,
 	heatmapModel,
+	type DayCountSource,
 	TimelineModel,
 	type TimelineRows,
 	type TimelineSource,
@@ -14,7 +16,7 @@ import {
 } from "../core/view-models/timeline";
 import type { EntryActions } from "./entry-actions";
 import { renderEntryRow } from "./render/entry-row";
-import { renderHeatmap, HEATMAP_CELL_CLASS } from "./render/timeline/heatmap";
+import { heatmapScroller, renderHeatmap, scrollDayIntoView, HEATMAP_CELL_CLASS } from "./render/timeline/heatmap";
 import { renderGroupHeader } from "./render/timeline/rows";
 import { renderEmptyVault, renderIndexing, renderNoMatches } from "./render/timeline/states";
 import { renderFilterChips, renderToolbar, type FilterChip, type Toolbar } from "./render/timeline/toolbar";
@@ -35,7 +37,8 @@ export interface TimelineViewDeps {
 	readonly actions: EntryActions;
 	readonly t: () => Translate;
 	readonly status: IndexStatusSource;
-	/** Today as `yyyy-MM-dd` (the heatmap opens on its year). Default: the local date. */
+	/** Today as `yyyy-MM-dd`: the heatmap opens on its year and draws no day after it. Default: the local date
+	 * (`new Date()`, which the e2e tier fixes with playwright's page clock). */
 	readonly today?: () => string;
 	/** Layout injection for tests (happy-dom has no layout). */
 	readonly list?: VirtualListOptions;
@@ -53,7 +56,14 @@ export class TimelineView extends ItemView {
 	private revealedKey: string | null = null;
 	private pendingReveal: TimelineEntry | null = null;
 	private booksRevision = -1;
-	private years: { revision: number; years: number[] } | null = null;
+	/** Years with data of the heatmap's source (the index, or the filtered entries), per source and revision. */
+	private years: { source: DayCountSource; revision: number; years: number[] } | null = null;
+	/** The year and the filters (search, book) of the heatmap on screen: a change of either scrolls its newest week
+	 * into view; a re-render of the same year and filters keeps the reader's scroll position. */
+	private heatmapYear: number | null = null;
+	private heatmapFilter: string | null = null;
+	/** The newest day to scroll into view once the heatmap has a size (it was drawn in a hidden pane). */
+	private heatmapScrollPending: string | null = null;
 	private rows: TimelineRows | null = null;
 	private frame: number | null = null;
 	/** The first draw of the heatmap and of the book menu (a thousand options) waits for the frame after the list's:
@@ -262,16 +272,27 @@ export class TimelineView extends ItemView {
 	private renderHeatmap(t: Translate): void {
 		const ui = this.ui;
 		if (ui === null) return;
-		const index = this.deps.index;
-		if (this.years === null || this.years.revision !== index.revision) this.years = { revision: index.revision, years: yearsWithData(index) };
+		const revision = this.deps.index.revision;
+		// The heatmap counts what the list shows under the search and book filters (not the day filter: the
+		// heatmap is where another day is picked).
+		const source = this.model.heatmapSource(this.state);
+		if (this.years === null || this.years.source !== source || this.years.revision !== revision) this.years = { source, revision, years: yearsWithData(source) };
 		const years = this.years.years;
-		this.year ??= defaultHeatmapYear(years, Number(this.today().slice(0, 4)));
-		const model = heatmapModel(index, this.year, this.state.weekStartsOn, years);
+		const today = this.today();
+		const filter = heatmapFilterKey(this.state);
+		// The opening year, and after a filter change that leaves the year without entries, the filter's newest year.
+		if (this.year === null || (filter !== this.heatmapFilter && years.length > 0 && !years.includes(this.year))) this.year = defaultHeatmapYear(years, Number(today.slice(0, 4)));
+		const model = heatmapModel(source, this.year, this.state.weekStartsOn, years, today);
+		const moved = model.year !== this.heatmapYear || filter !== this.heatmapFilter;
+		this.heatmapYear = model.year;
+		this.heatmapFilter = filter;
 		// A change elsewhere in the vault mostly leaves this year's cells as they were: keep the 365 buttons then.
 		const drawn = JSON.stringify([model, this.state.day, this.heatFocusDay]);
 		if (drawn === this.heatmapShown && ui.heatmap.firstChild !== null) return;
 		this.heatmapShown = drawn;
 		const hadFocus = ui.heatmap.contains(activeDocument.activeElement);
+		const oldScroller = heatmapScroller(ui.heatmap);
+		const scrolled = oldScroller?.scrollLeft ?? 0;
 		ui.heatmap.empty();
 		renderHeatmap(ui.heatmap, {
 			model,
@@ -289,7 +310,30 @@ export class TimelineView extends ItemView {
 			},
 			onFocusDay: (day) => (this.heatFocusDay = day),
 		});
+		if (moved || oldScroller === null) {
+			// A new year or new filters: open on the newest week with entries (the grid's scroll otherwise starts at
+			// its right edge: today's week, or December of an earlier year).
+			this.heatmapScrollPending = model.latest;
+			this.scrollHeatmap();
+		} else {
+			const scroller = heatmapScroller(ui.heatmap);
+			if (scroller !== null) scroller.scrollLeft = scrolled;
+			this.scrollHeatmap();
+		}
 		if (hadFocus) ui.heatmap.querySelector<HTMLElement>(`.${HEATMAP_CELL_CLASS}[tabindex="0"]`)?.focus();
+	}
+
+	/** Scroll the pending newest day into view, if the heatmap has a layout now. */
+	private scrollHeatmap(): void {
+		const day = this.heatmapScrollPending;
+		if (day === null || this.ui === null) return;
+		if (scrollDayIntoView(this.ui.heatmap, day)) this.heatmapScrollPending = null;
+	}
+
+	/** "Called when the size of this view is changed" (obsidian.d.ts, View.onResize): a heatmap drawn while the
+	 * pane had no size gets its scroll now. */
+	override onResize(): void {
+		this.scrollHeatmap();
 	}
 
 	private chips(t: Translate): FilterChip[] {

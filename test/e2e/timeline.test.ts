@@ -76,10 +76,14 @@ test("e2e timeline: the ribbon opens it in the right sidebar; summary, day group
 
 test("e2e timeline: heatmap cells carry the day's count; a day click filters the list, clearing restores it", async () => {
 	await withDemo(async (h) => {
+		// Today is the page's clock (what `new Date()` answers): a Wednesday five days after the vault's newest entry.
+		await h.page.clock.setFixedTime(new Date("2026-12-02T10:00:00"));
 		const pane = await openTimeline(h);
 		const heatmap = pane.locator(".wrh-heatmap");
 		assert.equal(await heatmap.locator(".wrh-heatmap-year").textContent(), "2026");
-		assert.equal(await heatmap.locator(".wrh-heatmap-cell").count(), 365, "one cell per day of 2026");
+		// One cell per day of 2026 up to today: 365 − 31 (December) + 2 = 336.
+		assert.equal(await heatmap.locator(".wrh-heatmap-cell").count(), 336, "one cell per day of 2026 until today");
+		assert.equal(await heatmap.locator(".wrh-heatmap-cell").last().getAttribute("data-day"), "2026-12-02");
 		const cell = (day: string): Locator => heatmap.locator(`.wrh-heatmap-cell[data-day="${day}"]`);
 		assert.equal(await cell("2026-11-07").getAttribute("data-count"), "4");
 		assert.equal(await cell("2026-11-26").getAttribute("data-count"), "3");

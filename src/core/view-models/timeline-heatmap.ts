@@ -16,12 +16,15 @@ export interface HeatmapCell {
 
 export interface HeatmapModel {
 	readonly year: number;
-	/** Columns (weeks), each with 7 slots in weekday order from the week start; null = a day outside the year. */
+	/** Columns (weeks), each with 7 slots in weekday order from the week start; null = a day outside the year, or
+	 * after today in today's year (see `heatmapModel`). */
 	readonly weeks: readonly (readonly (HeatmapCell | null)[])[];
 	/** Weekdays of the 7 rows, from the week start. */
 	readonly weekdays: readonly number[];
 	/** Column where each month's first day falls (1 = January). */
 	readonly months: readonly { readonly month: number; readonly column: number }[];
+	/** The newest day of the year with entries, or null: what the pane scrolls into view. */
+	readonly latest: string | null;
 	/** Highest count on one day of the year (0 when none). */
 	readonly max: number;
 	/** Entries on dated days of the year. */
@@ -38,6 +41,25 @@ export interface DayCountSource {
 	dayCounts(range?: DayRange): ReadonlyMap<string, number>;
 }
 
+/**
+ * Day counts of a few entries (a search's or a book's, what the list shows under those filters), answering ranges
+ * like the index's `dayCounts`: the heatmap counts what the list shows. Undated entries are not counted.
+ */
+export function countDays(entries: readonly { readonly day: string | null }[]): DayCountSource {
+	const all = new Map<string, number>();
+	for (const e of entries) if (e.day !== null) all.set(e.day, (all.get(e.day) ?? 0) + 1);
+	return {
+		dayCounts(range?: DayRange): ReadonlyMap<string, number> {
+			if (range === undefined) return all;
+			const from = range.from ?? "";
+			const to = range.to ?? "\uffff";
+			const out = new Map<string, number>();
+			for (const [day, n] of all) if (day >= from && day <= to) out.set(day, n);
+			return out;
+		},
+	};
+}
+
 /** The year a heatmap opens on: this year when it has entries, else the latest year that has some. */
 export function defaultHeatmapYear(years: readonly number[], thisYear: number): number {
 	if (years.includes(thisYear) || years.length === 0) return thisYear;
@@ -51,16 +73,33 @@ export function yearsWithData(source: DayCountSource): number[] {
 	return [...years].sort((a, b) => a - b);
 }
 
-export function heatmapModel(source: DayCountSource, year: number, weekStartsOn: WeekStart, years: readonly number[] = yearsWithData(source)): HeatmapModel {
+/**
+ * The year's grid. With `today` (`yyyy-MM-dd`), the grid of today's year stops at today: no column after today's
+ * week, no cell after today (a day that has not come cannot hold reading, and a half-year of grey cells hides the
+ * weeks that can). An entry dated after today (a device clock set wrong) still gets its cell: the grid then runs to
+ * that day.
+ */
+export function heatmapModel(
+	source: DayCountSource,
+	year: number,
+	weekStartsOn: WeekStart,
+	years: readonly number[] = yearsWithData(source),
+	today: string | null = null,
+): HeatmapModel {
 	const y = String(year).padStart(4, "0");
 	const first = `${y}-01-01`;
-	const last = `${y}-12-31`;
-	const counts = source.dayCounts({ from: first, to: last });
+	const yearEnd = `${y}-12-31`;
+	const counts = source.dayCounts({ from: first, to: yearEnd });
+	let latest: string | null = null;
+	for (const [day, n] of counts) if (n > 0 && (latest === null || day > latest)) latest = day;
+	let last = yearEnd;
+	if (today !== null && today < last) last = latest !== null && latest > today ? latest : today;
 	const sorted = [...counts.values()].filter((c) => c > 0).sort((a, b) => a - b);
 	const weeks: (HeatmapCell | null)[][] = [];
 	const months: { month: number; column: number }[] = [];
 	let total = 0;
-	for (let start = weekKey(first, weekStartsOn); start <= last; start = addDaysToKey(start, 7)) {
+	// (`last` before `first`: a year after today's with no entries, which the year buttons never offer; no columns.)
+	for (let start = weekKey(first, weekStartsOn); last >= first && start <= last; start = addDaysToKey(start, 7)) {
 		const column: (HeatmapCell | null)[] = [];
 		for (let i = 0; i < 7; i++) {
 			const day = addDaysToKey(start, i);
@@ -83,6 +122,7 @@ export function heatmapModel(source: DayCountSource, year: number, weekStartsOn:
 		weekdays: Array.from({ length: 7 }, (_, i) => (weekStartsOn + i) % 7),
 		months,
 		max: sorted[sorted.length - 1] ?? 0,
+		latest,
 		total,
 		activeDays: counts.size,
 		years,

@@ -4,8 +4,9 @@ import { newestFirst } from "../index/day-store";
 import type { HighlightIndex } from "../index/highlight-index";
 import { queryTerms } from "../index/search";
 import type { Grouping, TimelineEntry, WeekStart } from "../index/types";
+import { countDays, type DayCountSource } from "./timeline-heatmap";
 
-export { defaultHeatmapYear, heatmapModel, yearsWithData, type HeatmapCell, type HeatmapModel } from "./timeline-heatmap";
+export { countDays, defaultHeatmapYear, heatmapModel, yearsWithData, type DayCountSource, type HeatmapCell, type HeatmapModel } from "./timeline-heatmap";
 
 // The reading timeline as a flat row model for a windowed list (issue 4): group header rows and entry rows, newest
 // first, the undated group last.
@@ -152,6 +153,9 @@ export class TimelineRows {
 export class TimelineModel {
 	private last: { revision: number; state: TimelineState; rows: TimelineRows } | null = null;
 	private all: { revision: number; grouping: Grouping; weekStartsOn: WeekStart; groups: TimelineGroup[] } | null = null;
+	/** The entries of the last search / book filter (no day filter), newest first: shared by the list and the
+	 * heatmap, and kept while only the day changes, so picking days never searches again. */
+	private filtered: { revision: number; terms: string; book: string | null; entries: readonly TimelineEntry[]; truncated: boolean; counts: DayCountSource | null } | null = null;
 
 	constructor(
 		private readonly index: TimelineSource,
@@ -168,27 +172,52 @@ export class TimelineModel {
 		return rows;
 	}
 
+	/**
+	 * Day counts of what the list shows under the state's search and book filters, leaving the day filter out (the
+	 * heatmap is where another day is picked, so a day filter must not empty it). Without those filters, the
+	 * index's own counts. With them, the entries the list found (or would find) for them, counted once per revision
+	 * and filter.
+	 */
+	heatmapSource(state: TimelineState): DayCountSource {
+		const terms = queryTerms(state.query);
+		if (state.book === null && terms.length === 0) return this.index;
+		const filtered = this.filter(state, terms, this.index.revision);
+		filtered.counts ??= countDays(filtered.entries);
+		return filtered.counts;
+	}
+
 	private build(state: TimelineState, revision: number): { groups: TimelineGroup[]; truncated: boolean } {
 		const terms = queryTerms(state.query);
 		if (state.day === null && state.book === null && terms.length === 0) return { groups: this.allGroups(state, revision), truncated: false };
-		let source: readonly TimelineEntry[];
+		if (state.day === null) {
+			const { entries, truncated } = this.filter(state, terms, revision);
+			return { groups: groupRuns(entries, state.grouping, state.weekStartsOn), truncated };
+		}
+		const source = this.index.byDay({ from: state.day, to: state.day })[0]?.entries ?? [];
+		const matches = terms.length > 0 ? termMatcher(this.index, terms) : null;
+		const picked = source.filter((e) => (state.book === null || e.bookPath === state.book) && (matches === null || matches(e)));
+		return { groups: groupRuns(picked, state.grouping, state.weekStartsOn), truncated: false };
+	}
+
+	/** The entries matching the search and book filters (the day filter aside), newest first; cached (see `filtered`). */
+	private filter(state: TimelineState, terms: readonly string[], revision: number): NonNullable<TimelineModel["filtered"]> {
+		const key = terms.join("\u0000");
+		const cached = this.filtered;
+		if (cached !== null && cached.revision === revision && cached.terms === key && cached.book === state.book) return cached;
+		let entries: readonly TimelineEntry[];
 		let truncated = false;
-		let needBook = state.book !== null;
-		let needTerms = terms.length > 0;
-		if (state.day !== null) {
-			source = this.index.byDay({ from: state.day, to: state.day })[0]?.entries ?? [];
-		} else if (state.book !== null) {
-			source = sortNewestFirst(this.index.book(state.book)?.entries ?? []);
-			needBook = false;
+		if (state.book !== null) {
+			const matches = terms.length > 0 ? termMatcher(this.index, terms) : null;
+			const own = this.index.book(state.book)?.entries ?? [];
+			entries = sortNewestFirst(matches === null ? own : own.filter(matches));
 		} else {
 			const found = this.index.search(state.query, SEARCH_LIMIT);
 			truncated = found.length >= SEARCH_LIMIT;
-			source = sortNewestFirst(found);
-			needTerms = false;
+			entries = sortNewestFirst(found);
 		}
-		const matches = needTerms ? termMatcher(this.index, terms) : null;
-		const picked = source.filter((e) => (!needBook || e.bookPath === state.book) && (matches === null || matches(e)));
-		return { groups: groupRuns(picked, state.grouping, state.weekStartsOn), truncated };
+		const next = { revision, terms: key, book: state.book, entries, truncated, counts: null };
+		this.filtered = next;
+		return next;
 	}
 
 	private allGroups(state: TimelineState, revision: number): TimelineGroup[] {
@@ -203,6 +232,11 @@ export class TimelineModel {
 		this.all = { revision, grouping: state.grouping, weekStartsOn: state.weekStartsOn, groups };
 		return groups;
 	}
+}
+
+/** What the heatmap's counts depend on in a state (search terms and book, not the day): equal keys, equal counts. */
+export function heatmapFilterKey(state: TimelineState): string {
+	return `${state.book ?? ""}\u0000${queryTerms(state.query).join("\u0000")}`;
 }
 
 /** Header text of a group: the day with its weekday, "Week of …", the month, or "Undated". */

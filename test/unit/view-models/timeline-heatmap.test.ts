@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { HighlightIndex } from "../../../src/core/index/highlight-index.ts";
 import { defaultHeatmapYear, heatmapModel, yearsWithData } from "../../../src/core/view-models/timeline.ts";
-import { levelOf } from "../../../src/core/view-models/timeline-heatmap.ts";
+import { countDays, levelOf } from "../../../src/core/view-models/timeline-heatmap.ts";
 import { book, hl } from "../index/builders.ts";
 
 function counts(days: Record<string, number>): HighlightIndex {
@@ -69,6 +69,53 @@ describe("heatmap model", () => {
 		assert.equal(levelOf(5, [5, 5, 5]), 4);
 		assert.equal(levelOf(1, [1, 2, 3, 4, 5, 6, 7, 8]), 1);
 		assert.equal(levelOf(0, [1]), 0);
+	});
+
+	test("today cuts its year's grid: no week after today's, no cell after today; earlier years are whole", () => {
+		// 2025-01-01 is a Wednesday; Monday start, so column 0 is the week of Monday 2024-12-30 (two pads). Today,
+		// Thursday 2025-04-17, is in the week of Monday 04-14: 2 + 31 + 28 + 31 + 13 = 105 days after 12-30, so
+		// column 15 of 16. Cells: Jan 1 to Apr 17 = 31 + 28 + 31 + 17 = 107.
+		const m = heatmapModel(index, 2025, 1, undefined, "2025-04-17");
+		assert.equal(m.weeks.length, 16);
+		assert.deepEqual(m.weeks[0]?.slice(0, 2), [null, null]);
+		assert.equal(m.weeks[0]?.[2]?.day, "2025-01-01");
+		assert.deepEqual(
+			m.weeks[15]?.map((c) => c?.day ?? null),
+			["2025-04-14", "2025-04-15", "2025-04-16", "2025-04-17", null, null, null],
+		);
+		const cells = m.weeks.flat().filter((c) => c !== null);
+		assert.equal(cells.length, 107);
+		assert.equal(cells.every((c) => c.day <= "2025-04-17"), true);
+		assert.deepEqual(m.months.map((x) => x.month), [1, 2, 3, 4]);
+		assert.equal(m.latest, "2025-03-03");
+		assert.equal(m.total, 1);
+		// A year before today's is drawn whole; its newest active day is what the pane scrolls to.
+		const past = heatmapModel(index, 2023, 0, undefined, "2025-04-17");
+		assert.equal(past.weeks.length, 53);
+		assert.equal(past.weeks.flat().filter((c) => c !== null).length, 365);
+		assert.equal(past.latest, "2023-12-31");
+		// An entry dated after today (a clock set wrong when it was read) is never cut away: the grid runs to it.
+		const early = heatmapModel(index, 2023, 0, undefined, "2023-01-10");
+		assert.equal(early.weeks.flat().filter((c) => c !== null).length, 365);
+		assert.equal(early.total, 7);
+		// An empty year has no newest day.
+		assert.equal(heatmapModel(index, 2022, 0, undefined, "2025-04-17").latest, null);
+	});
+
+	test("day counts of a few entries answer ranges like the index", () => {
+		const source = countDays([{ day: "2023-01-02" }, { day: null }, { day: "2023-01-02" }, { day: "2024-05-01" }, { day: "2023-12-31" }]);
+		assert.deepEqual([...source.dayCounts()].sort(), [
+			["2023-01-02", 2],
+			["2023-12-31", 1],
+			["2024-05-01", 1],
+		]);
+		assert.deepEqual([...source.dayCounts({ from: "2023-01-01", to: "2023-12-31" })].sort(), [
+			["2023-01-02", 2],
+			["2023-12-31", 1],
+		]);
+		assert.deepEqual(yearsWithData(source), [2023, 2024]);
+		const m = heatmapModel(source, 2023, 0);
+		assert.deepEqual([m.total, m.activeDays, m.max, m.nextYear], [3, 2, 2, 2024]);
 	});
 
 	test("year navigation goes to the nearest year with data; the default year", () => {

@@ -174,6 +174,51 @@ describe("timeline view-model", () => {
 		}
 	});
 
+	test("the heatmap counts what the list shows under search and book filters; the day filter is left out", () => {
+		const index = sample();
+		let searches = 0;
+		const counted = Object.assign(Object.create(index) as HighlightIndex, {
+			search: (query: string, limit?: number) => {
+				searches++;
+				return index.search(query, limit);
+			},
+		});
+		const m = model(counted);
+		const counts = (state: Partial<TimelineState>, range?: { from: string; to: string }): [string, number][] => [...m.heatmapSource({ ...BASE, ...state }).dayCounts(range)].sort();
+		// No filter: every dated entry (the undated apple is not on the heatmap).
+		assert.deepEqual(counts({}), [
+			["2023-01-01", 1],
+			["2023-01-02", 3],
+			["2023-02-15", 1],
+		]);
+		// Book A: apple pie (01-01), banana and Cherry (01-02); a day filter on top changes nothing.
+		const bookA: [string, number][] = [
+			["2023-01-01", 1],
+			["2023-01-02", 2],
+		];
+		assert.deepEqual(counts({ book: A }), bookA);
+		assert.deepEqual(counts({ book: A, day: "2023-01-02" }), bookA);
+		// "apple": apple pie (01-01), and both of Beta's entries through its author Bob Appleseed (01-02, 02-15).
+		const apple: [string, number][] = [
+			["2023-01-01", 1],
+			["2023-01-02", 1],
+			["2023-02-15", 1],
+		];
+		assert.equal(m.rows({ ...BASE, query: "apple" }).entryCount, 4);
+		assert.deepEqual(counts({ query: "apple" }), apple);
+		assert.equal(searches, 1, "the heatmap reuses the list's search");
+		m.rows({ ...BASE, query: "apple", day: "2023-01-01" });
+		m.rows({ ...BASE, query: "apple", day: "2023-02-15" });
+		assert.deepEqual(counts({ query: "apple", day: "2023-02-15" }), apple);
+		assert.equal(searches, 1, "picking days does not search again");
+		assert.deepEqual(counts({ query: "apple" }, { from: "2023-01-02", to: "2023-12-31" }), apple.slice(1));
+		assert.deepEqual(counts({ query: "apple", book: A }), [["2023-01-01", 1]]);
+		assert.deepEqual(counts({ query: "zzz" }), []);
+		// A change in the index is counted again.
+		index.upsertParsed(book("weread/c.md", { title: "Gamma", highlights: [hl({ line: 3, text: "crab apple", createdAt: "2023-03-01 07:00:00" })] }));
+		assert.deepEqual(counts({ query: "apple" }), [...apple, ["2023-03-01", 1]]);
+	});
+
 	test("rows are cached per index revision and state; a change in the index gives new rows", () => {
 		const index = sample();
 		const m = model(index);

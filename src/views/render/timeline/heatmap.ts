@@ -104,6 +104,30 @@ export function renderHeatmap(parent: HTMLElement, props: HeatmapProps): HTMLEle
 	return root;
 }
 
+/** The grid's horizontal scroller inside a rendered heatmap. */
+export function heatmapScroller(root: HTMLElement): HTMLElement | null {
+	return root.querySelector<HTMLElement>(".wrh-heatmap-scroll");
+}
+
+/**
+ * Scroll the grid sideways so `day`'s week is in view: left as it is when the cell is already fully visible, else
+ * brought to the right edge with about two weeks to spare (the weeks after it, up to today, are the ones that follow).
+ * Works in either scroll direction: it moves by the difference of two layout boxes, never by an absolute offset
+ * (`direction: rtl` makes `scrollLeft` run from 0 down to negative values). False when the grid has no layout yet (a
+ * pane in a hidden tab or a collapsed sidebar): the caller tries again once it has a size.
+ */
+export function scrollDayIntoView(root: HTMLElement, day: string): boolean {
+	const scroller = heatmapScroller(root);
+	const cell = root.querySelector<HTMLElement>(`.${HEATMAP_CELL_CLASS}[data-day="${day}"]`);
+	if (scroller === null || cell === null) return true;
+	const box = scroller.getBoundingClientRect();
+	if (box.width === 0) return false;
+	const c = cell.getBoundingClientRect();
+	if (c.left >= box.left && c.right <= box.right) return true;
+	scroller.scrollLeft += c.right + 2 * c.width - box.right;
+	return true;
+}
+
 /** Cells are in day order, so a day is ±1 and a week ±7. */
 const STEPS: Readonly<Record<string, number>> = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7 };
 

@@ -60,9 +60,9 @@ export function renderToolbar(parent: HTMLElement, t: Translate, handlers: Toolb
 			shownBooks = shown;
 			book.empty();
 			book.createEl("option", { text: t("timelineAllBooks"), value: "" });
-			// One collator for the sort (the same order as localeCompare without arguments): localeCompare sets up
-			// the locale's collation on every call, ~30 ms for 800 books on first render.
-			const collator = new Intl.Collator();
+			// Sorted for the UI language (Chinese: pinyin order, not code points; English: case and accents aside),
+			// with one collator: localeCompare sets up the locale's collation on every call, ~30 ms for 800 books.
+			const collator = new Intl.Collator(t("collationLocale"));
 			const sorted = [...books].sort((a, b) => collator.compare(a.title, b.title));
 			for (const b of sorted) book.createEl("option", { text: b.title, value: b.path });
 			book.value = selected ?? "";

@@ -1,0 +1,49 @@
+// The timeline's "All books" menu is sorted for the reader's language (issue 11): Chinese titles in pinyin order under
+// the Chinese UI, not in code-point order. By hand: 安 (ān) < 北 (běi) < 中 (zhōng) in pinyin, while their code
+// points run the other way: 中 U+4E2D < 北 U+5317 < 安 U+5B89. Latin titles under the English UI ignore case and
+// accents: apple < Émile < Zebra (code points: Z U+005A < a U+0061 < É U+00C9).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import WeReadHighlightsPlugin from "../../src/main.ts";
+import { VIEW_TYPE_TIMELINE } from "../../src/constants.ts";
+import { TimelineView } from "../../src/views/timeline-view.ts";
+import { createTestApp, loadPlugin } from "../shim/test-app.ts";
+
+function note(bookId: string, title: string): string {
+	return `---\ndoc_type: weread-highlights-reviews\nbookId: "${bookId}"\ntitle: ${title}\n---\n# 高亮划线\n## 第一章\n> 📌 ${title} 的一条划线。 \n> ⏱ 2024-03-0${bookId.slice(-1)} 20:00:00 ^${bookId}-1-10-20\n\n# 读书笔记\n\n# 本书评论\n`;
+}
+
+const TITLES = ["中国哲学简史", "北京折叠", "安娜·卡列尼娜", "Zebra", "apple", "Émile"];
+
+async function menu(language: string): Promise<string[]> {
+	const files = Object.fromEntries(TITLES.map((title, i) => [`weread/${i}.md`, note(`990010${i + 1}`, title)]));
+	const t = createTestApp({ files, language });
+	const { unload } = await loadPlugin(WeReadHighlightsPlugin, t);
+	t.app.workspace.triggerLayoutReady();
+	await t.clock.runAll();
+	assert.equal(t.app.commands.executeCommandById("weread-highlights:open-reading-timeline"), true);
+	await t.clock.runAll();
+	const v = t.app.workspace.getLeavesOfType(VIEW_TYPE_TIMELINE)[0]?.view;
+	assert.ok(v instanceof TimelineView);
+	const options = Array.from(v.contentEl.querySelectorAll<HTMLOptionElement>(".wrh-timeline-book option"), (o) => o.textContent ?? "");
+	await unload();
+	t.assertClean();
+	t.dispose();
+	return options;
+}
+
+test("timeline book menu: Chinese titles in pinyin order under the Chinese UI", async () => {
+	const options = await menu("zh");
+	assert.equal(options[0], "全部书籍");
+	const han = options.filter((o) => /[\u4e00-\u9fff]/.test(o) && o !== "全部书籍");
+	assert.deepEqual(han, ["安娜·卡列尼娜", "北京折叠", "中国哲学简史"]);
+});
+
+test("timeline book menu: Latin titles ignore case and accents under the English UI", async () => {
+	const options = await menu("en");
+	assert.equal(options[0], "All books");
+	assert.deepEqual(
+		options.filter((o) => /^[A-Za-zÉ]/.test(o) && o !== "All books"),
+		["apple", "Émile", "Zebra"],
+	);
+});
