@@ -411,7 +411,7 @@ export const PRIDE: BookSpec = {
 		"2026-10-10 21:45 ×3",
 		"2026-10-24 09:05 ×3",
 		"2026-11-07 22:50 ×4",
-		"2026-11-26 20:30 ×3",
+		"2026-11-26 20:30 ×4",
 	],
 	chapters: [
 		{
@@ -538,6 +538,11 @@ export const PRIDE: BookSpec = {
 					k: "middle",
 				},
 				"I am happier even than Jane; she only smiles, I laugh.",
+				{
+					t: "Elizabeth, feeling all the more than common awkwardness and anxiety of his situation, now forced herself to speak.",
+					th: "她终于先开口了。整本书的误会，最后是靠一句话解开的。",
+					noHl: true,
+				},
 			],
 		},
 	],

@@ -1,8 +1,8 @@
 // The block references pane in Chromium over the demo vault. Expected values from the vault files (grep -n, 1-based):
-//   微信读书/Pride and Prejudice.md:140 `> 📌 [I cannot fix on the hour…` (id ^3300105522-62-275-439 on line 141),
+//   微信读书/Pride and Prejudice.md:140 `> 📌 [I cannot fix on the hour…` (id ^3300105522-62-653-817 on line 141),
 //     cited by daily/2026-11-26.md:9 (embed) and notes/Pride and judgement.md:15 (link).
 //   notes/Pride and judgement.md cites 5 highlights: lines 7, 9, 15 (Pride and Prejudice), 13 (Meditations),
-//     17 (论语); line 7 is ^3300105522-38-569-606 "Till this moment I never knew myself."
+//     17 (论语); line 7 is ^3300105522-38-639-676 "Till this moment I never knew myself."
 //   notes/无用之用.md:17 links 庄子今读#^26186563-4-9990-10031, an id not in 庄子今读: the one dangling reference.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -60,7 +60,7 @@ test("e2e references: in an ordinary note it lists the highlights the note cites
 		assert.deepEqual((await pane.locator(".wrh-refs-book > .wrh-refs-group-title").allTextContents()).sort(), ["Meditations", "Pride and Prejudice", "论语"]);
 		assert.equal(await pane.locator(".wrh-refs-book", { hasText: "Pride and Prejudice" }).locator(".wrh-refs-cited").count(), 3);
 		await h.clickRow("Till this moment I never knew myself.", { within: pane });
-		assert.deepEqual((await h.navigation()).links, [{ linktext: `${PP}#^3300105522-38-569-606`, sourcePath: "", newLeaf: false, state: null }]);
+		assert.deepEqual((await h.navigation()).links, [{ linktext: `${PP}#^3300105522-38-639-676`, sourcePath: "", newLeaf: false, state: null }]);
 		// Arrow keys move through the rows; Enter opens.
 		await pane.locator(".wrh-refs-cited").first().focus();
 		const first = await h.page.evaluate(() => document.activeElement?.getAttribute("data-key"));

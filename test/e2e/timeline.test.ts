@@ -2,14 +2,15 @@
 // row is used (click, Mod-click, hover, drag, keyboard, context menu). Expected values come from the vault files:
 //   demo/vault/微信读书/Pride and Prejudice.md (1-based `grep -n`):
 //     132 `> 📌 [Think only of the past…` — its id shares one blockquote with the next highlight's: not resolvable
-//     140 `> 📌 [I cannot fix on the hour…`   ⏱ 2026-11-26 20:35 ^3300105522-62-275-439 (cited by
+//     140 `> 📌 [I cannot fix on the hour…`   ⏱ 2026-11-26 20:35 ^3300105522-62-653-817 (cited by
 //         daily/2026-11-26.md and notes/Pride and judgement.md: 2×)
-//     143 `> 📌 [I am happier even than Jane…` ⏱ 2026-11-26 20:40 ^3300105522-62-1922-1976 (embedded by
+//     143 `> 📌 [I am happier even than Jane…` ⏱ 2026-11-26 20:40 ^3300105522-62-2357-2411 (embedded by
 //         daily/2026-11-26.md: 1×)
 //     book review ⏱ 2026-11-27 21:40 — the newest entry of the vault
 //   2026-11-07: four highlights (⏱ 22:50, 22:51, 22:54, 23:00, the last with an inline 💭).
 //   Entries: 351 highlights + 12 book reviews + 4 chapter notes + 10 thoughts on lines not highlighted
-//   (论语 5, Essays 4, Pride and Prejudice 1: demo/README.md's "bookmarks" minus highlights) = 377.
+//   (论语 5, Essays 4, Pride and Prejudice 2: demo/README.md's "bookmarks" minus highlights) = 378.
+//   2026-11-26 also holds a thought on an un-highlighted line (Chapter 60, ⏱ 20:47): a standalone thought row.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { PP, withDemo } from "./helpers.ts";
@@ -18,9 +19,9 @@ import type { Locator } from "playwright-core";
 
 const TIMELINE = "weread-highlights-timeline";
 const HAPPIER = "I am happier even than Jane";
-const HAPPIER_ID = "3300105522-62-1922-1976";
+const HAPPIER_ID = "3300105522-62-2357-2411";
 const FIX_HOUR = "I cannot fix on the hour";
-const FIX_HOUR_ID = "3300105522-62-275-439";
+const FIX_HOUR_ID = "3300105522-62-653-817";
 const THINK_ONLY = "Think only of the past as its remembrance gives you pleasure.";
 
 async function openTimeline(h: Harness): Promise<Locator> {
@@ -49,19 +50,19 @@ test("e2e timeline: the ribbon opens it in the right sidebar; summary, day group
 		await h.page.locator('.side-dock-ribbon-action[aria-label="Open reading timeline"]').click();
 		const pane = h.page.locator(`.mod-right-split .workspace-leaf-content[data-type="${TIMELINE}"] > .view-content`);
 		await pane.locator(".wrh-timeline-entry").first().waitFor();
-		assert.equal(await pane.locator(".wrh-timeline-summary").textContent(), "377 entries");
+		assert.equal(await pane.locator(".wrh-timeline-summary").textContent(), "378 entries");
 		const rows = await rowsOf(pane);
 		assert.deepEqual(rows.slice(0, 10), [
 			"# 2026-11-27 · Friday (1)",
 			"21:40 第三次读，第一次用英文读完。原来最好笑的句子都藏",
-			"# 2026-11-26 · Thursday (3)",
+			"# 2026-11-26 · Thursday (4)",
+			"20:47 Elizabeth, feeling all t",
 			"20:40 I am happier even than J",
 			"20:35 I cannot fix on the hour",
 			"20:31 You taught me a lesson, ",
 			"# 2026-11-07 · Saturday (4)",
 			"23:00 Think only of the past a",
 			"22:54 For what do we live, but",
-			"22:51 I am only resolved to ac",
 		]);
 		const fix = pane.locator(".wrh-timeline-entry", { hasText: FIX_HOUR });
 		assert.equal(await fix.locator(".wrh-entry-book").textContent(), "Pride and Prejudice");
@@ -86,7 +87,7 @@ test("e2e timeline: heatmap cells carry the day's count; a day click filters the
 		assert.equal(await heatmap.locator(".wrh-heatmap-cell").last().getAttribute("data-day"), "2026-12-02");
 		const cell = (day: string): Locator => heatmap.locator(`.wrh-heatmap-cell[data-day="${day}"]`);
 		assert.equal(await cell("2026-11-07").getAttribute("data-count"), "4");
-		assert.equal(await cell("2026-11-26").getAttribute("data-count"), "3");
+		assert.equal(await cell("2026-11-26").getAttribute("data-count"), "4");
 		assert.equal(await cell("2026-11-27").getAttribute("data-count"), "1");
 		assert.equal(await cell("2026-11-28").getAttribute("data-count"), "0");
 		assert.equal(await cell("2026-11-07").getAttribute("aria-label"), "2026-11-07: 4 entries");
@@ -106,7 +107,7 @@ test("e2e timeline: heatmap cells carry the day's count; a day click filters the
 		]);
 
 		await pane.locator(".wrh-timeline-clear").click();
-		await pane.locator(".wrh-timeline-summary", { hasText: "377 entries" }).waitFor();
+		await pane.locator(".wrh-timeline-summary", { hasText: "378 entries" }).waitFor();
 		assert.equal(await pane.locator(".wrh-timeline-chip").count(), 0);
 		assert.equal((await rowsOf(pane))[0], "# 2026-11-27 · Friday (1)");
 		assert.equal(await pane.locator('.wrh-heatmap-cell[aria-pressed="true"]').count(), 0);
@@ -150,7 +151,7 @@ test("e2e timeline: hover fires hover-link with the block's linktext; a drag car
 		assert.deepEqual(real?.data, { "text/plain": `![[Pride and Prejudice#^${FIX_HOUR_ID}]]` });
 		assert.equal(real?.effectAllowed, "copy");
 		const plain = await h.dragRow(THINK_ONLY, pane);
-		assert.equal(plain.data["text/plain"], "[[Pride and Prejudice#^3300105522-60-198-259]]");
+		assert.equal(plain.data["text/plain"], "[[Pride and Prejudice#^3300105522-60-145-206]]");
 	});
 });
 
@@ -159,6 +160,8 @@ test("e2e timeline: arrow keys move between entries (skipping day headers) and E
 		const pane = await openTimeline(h);
 		await pane.locator(".wrh-timeline-entry").first().focus();
 		const focused = (): Promise<string> => h.page.evaluate(() => document.activeElement?.querySelector(".wrh-entry-text")?.textContent?.slice(0, 24) ?? "");
+		await h.page.keyboard.press("ArrowDown");
+		assert.equal(await focused(), "Elizabeth, feeling all t");
 		await h.page.keyboard.press("ArrowDown");
 		assert.equal(await focused(), "I am happier even than J");
 		await h.page.keyboard.press("ArrowDown");

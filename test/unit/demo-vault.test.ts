@@ -48,8 +48,9 @@ const EXPECTED: Record<string, [number, number, number]> = {
 	[`${F}慢读的艺术.md`]: [30, 4 + 1, 4],
 	// E6 popular: 31 entries − 3 popular-only (`> 🔥` / `> 📊`, not the reader's) = 28; 4 thoughts + 书评.
 	[`${F}城市的河流.md`]: [31 - 3, 4 + 1, 4],
-	// E6 lazy thought lines: 26 highlights; 3 thoughts on highlights + 1 on an un-highlighted selection + 书评.
-	[`${F}Pride and Prejudice.md`]: [26, 3 + 1 + 1, 3],
+	// E6 lazy thought lines: 26 highlights; 3 thoughts on highlights + 2 on un-highlighted selections (Chapter 4 and,
+	// the timeline's first thought row, Chapter 60) + 书评.
+	[`${F}Pride and Prejudice.md`]: [26, 3 + 2 + 1, 3],
 };
 
 test("demo vault: twelve books with the intended highlight, review and thought counts", () => {
