@@ -250,6 +250,7 @@ export class BookView extends ItemView {
 				showPopular: this.deps.settings().showPopularCounts,
 				showChapter: order === "time",
 				expanded: this.expanded,
+				search: this.filter,
 			});
 		}
 		this.keyboard?.refresh();

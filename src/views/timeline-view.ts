@@ -322,6 +322,7 @@ export class TimelineView extends ItemView {
 					showBook: true,
 					showChapter: true,
 					time: grouping === "day" ? "time" : "datetime",
+					search: rows.state.query,
 					expanded: this.expanded.has(key),
 					onExpandedChange: (expanded) => {
 						if (expanded) this.expanded.add(key);

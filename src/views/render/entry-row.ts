@@ -1,7 +1,9 @@
 import type { Translate } from "../../core/i18n";
 import type { TimelineEntry } from "../../core/index";
 import type { EntryActions } from "../entry-actions";
+import { queryTerms } from "../../core/index/search";
 import { LIST_ROW_CLASS } from "./list-keyboard";
+import { appendMarked } from "./search-marks";
 
 // One highlight / thought / review row, the same in every pane (issue 4 "Everywhere a highlight is shown"). A pure
 // render function: it builds DOM with createEl/createDiv, puts the reader's and the book's words in as text only,
@@ -30,6 +32,8 @@ export interface EntryRowOptions {
 	readonly onExpandedChange?: (expanded: boolean) => void;
 	/** Extra classes on the row element. */
 	readonly cls?: string;
+	/** The pane's search or filter query: its terms are marked in the row's words (search-marks.ts). */
+	readonly search?: string;
 }
 
 /** Whether `text` is long enough to be clamped. */
@@ -53,21 +57,27 @@ export function formatEntryTime(entry: TimelineEntry, mode: "datetime" | "time")
  */
 export function renderEntryRow(parent: HTMLElement, entry: TimelineEntry, options: EntryRowOptions): HTMLElement {
 	const { actions, t } = options;
+	// The kind goes in a modifier class of its own (`wrh-entry-is-thought`): the row's parts have classes named
+	// after what they hold (`wrh-entry-thought` is the thought line), and a row of kind "thought" carrying that class
+	// took the thought line's style as a whole (issue 11 item 2).
 	const row = parent.createDiv({
-		cls: ["wrh-entry", `wrh-entry-${entry.kind}`, LIST_ROW_CLASS, ...(options.cls ? [options.cls] : [])],
+		cls: ["wrh-entry", `wrh-entry-is-${entry.kind}`, LIST_ROW_CLASS, ...(options.cls ? [options.cls] : [])],
 		attr: { role: "listitem", tabindex: -1, draggable: "true", "data-key": entry.key },
 	});
+	const terms = options.search === undefined ? [] : queryTerms(options.search);
 
 	const body = row.createDiv("wrh-entry-body");
-	if (entry.text !== "") renderText(body, entry.text, options);
-	if (entry.thought !== null && entry.thought !== "") {
+	if (entry.text !== "") renderText(body, entry.text, options, terms);
+	const review = entry.kind === "chapter-review" || entry.kind === "book-review";
+	const words = entry.thought ?? "";
+	if (words !== "" || review) {
 		const thought = body.createDiv("wrh-entry-thought");
-		if (entry.kind === "chapter-review" || entry.kind === "book-review") {
-			thought.createSpan({ cls: "wrh-entry-kind", text: t(entry.kind === "book-review" ? "entryBookReview" : "entryChapterReview") });
-		}
-		thought.createSpan({ cls: "wrh-entry-thought-text", text: entry.thought });
+		if (review) thought.createSpan({ cls: "wrh-entry-kind", text: t(entry.kind === "book-review" ? "entryBookReview" : "entryChapterReview") });
+		if (words !== "") appendMarked(thought.createSpan("wrh-entry-thought-text"), words, terms);
+		// WeRead keeps a review that is only a star rating: the note then has the heading and the time, no text.
+		else thought.createSpan({ cls: "wrh-entry-empty-review", text: t(entry.kind === "book-review" ? "entryRatingOnly" : "entryNoText") });
 	}
-	renderMeta(row, entry, options);
+	renderMeta(row, entry, options, terms);
 
 	row.addEventListener("click", (evt) => actions.open(entry, evt));
 	// Middle click opens in a new tab, like a link (Keymap.isModEvent reads button 1 as "tab").
@@ -98,8 +108,9 @@ export function renderEntryRow(parent: HTMLElement, entry: TimelineEntry, option
 	return row;
 }
 
-function renderText(body: HTMLElement, text: string, options: EntryRowOptions): void {
-	const textEl = body.createDiv({ cls: "wrh-entry-text", text });
+function renderText(body: HTMLElement, text: string, options: EntryRowOptions, terms: readonly string[]): void {
+	const textEl = body.createDiv("wrh-entry-text");
+	appendMarked(textEl, text, terms);
 	if (!isLongText(text)) return;
 	let expanded = options.expanded === true;
 	const toggle = body.createEl("button", { cls: "wrh-entry-more" });
@@ -119,7 +130,7 @@ function renderText(body: HTMLElement, text: string, options: EntryRowOptions): 
 	toggle.addEventListener("keydown", (evt) => evt.stopPropagation());
 }
 
-function renderMeta(row: HTMLElement, entry: TimelineEntry, options: EntryRowOptions): void {
+function renderMeta(row: HTMLElement, entry: TimelineEntry, options: EntryRowOptions, terms: readonly string[]): void {
 	const { t } = options;
 	const meta = row.createDiv("wrh-entry-meta");
 	const mode = options.time ?? "datetime";
@@ -127,8 +138,9 @@ function renderMeta(row: HTMLElement, entry: TimelineEntry, options: EntryRowOpt
 		const time = formatEntryTime(entry, mode);
 		if (time !== "") meta.createEl("time", { cls: "wrh-entry-time", text: time, attr: { datetime: (entry.createdAt ?? entry.day ?? "").replace(" ", "T") } });
 	}
-	if (options.showBook === true) meta.createSpan({ cls: "wrh-entry-book", text: entry.bookTitle });
-	if (options.showChapter === true && entry.chapterTitle !== null) meta.createSpan({ cls: "wrh-entry-chapter", text: entry.chapterTitle });
+	// Search matches the book and the chapter too: mark them where the row shows them.
+	if (options.showBook === true) appendMarked(meta.createSpan("wrh-entry-book"), entry.bookTitle, terms);
+	if (options.showChapter === true && entry.chapterTitle !== null) appendMarked(meta.createSpan("wrh-entry-chapter"), entry.chapterTitle, terms);
 	const popular = entry.highlight?.popularCount ?? null;
 	if (options.showPopular === true && popular !== null) meta.createSpan({ cls: "wrh-entry-popular", text: t("entryPopular", { count: popular }) });
 	const cited = options.citedCount ?? options.actions.citedCount(entry);

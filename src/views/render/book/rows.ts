@@ -11,6 +11,8 @@ export interface BookRowsOptions {
 	readonly showChapter: boolean;
 	/** Keys of rows whose long text the reader expanded (kept across re-renders). */
 	readonly expanded: Set<string>;
+	/** The pane's filter: its terms are marked in the rows. */
+	readonly search?: string;
 }
 
 /** The rows, under a heading per chapter (book order) or in one run (time order). */
@@ -30,6 +32,7 @@ export function renderBookSections(parent: HTMLElement, sections: readonly BookS
 				t,
 				showChapter: options.showChapter,
 				showPopular: options.showPopular,
+				search: options.search,
 				expanded: options.expanded.has(entry.key),
 				onExpandedChange: (open) => {
 					if (open) options.expanded.add(entry.key);

@@ -1,0 +1,157 @@
+// The entry row every pane shows (src/views/render/entry-row.ts), rendered on its own from real index entries:
+// what each kind of entry reads like (issue 11 items 2 and 6) and how search matches are marked (item 8).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import "../shim/obsidian.ts";
+import { translator, type Locale } from "../../src/core/i18n.ts";
+import { HighlightIndex, type TimelineEntry } from "../../src/core/index/index.ts";
+import type { EntryActions } from "../../src/views/entry-actions.ts";
+import { renderEntryRow, type EntryRowOptions } from "../../src/views/render/entry-row.ts";
+
+const PATH = "weread/测试之书.md";
+/** One of each entry kind, in the dash-era shapes (weread-format.md E3): a highlight; a 划线评论 whose highlight is
+ * not in 高亮划线 (a standalone thought); a chapter review; a book review with a markdown escape; a book review
+ * with no text (the reader only rated the book: `## 书评 No.2` then `⏱`). */
+const NOTE = `---
+doc_type: weread-highlights-reviews
+bookId: "8800001"
+title: 测试之书
+---
+# 高亮划线
+## 第一章
+- 📌 The Quiet ORCHARD grows slowly ^8800001-1-10-20
+    - ⏱ 2023-01-02 10:00:00
+# 读书笔记
+## 第一章
+### 章节评论 No.1
+- 章节的看法 ^u1-r1
+    - ⏱ 2023-01-03 10:00:00
+### 划线评论
+- 📌 不在高亮里的句子  ^u1-r2
+    - 💭 我的想法
+    - ⏱ 2023-01-04 10:00:00
+# 本书评论
+## 书评 No.1
+1\\. 质疑一切 ^u1-r3
+⏱ 2023-01-05 10:00:00
+## 书评 No.2
+⏱ 2023-01-06 10:00:00
+`;
+
+function entries(): TimelineEntry[] {
+	const index = new HighlightIndex();
+	index.upsertNote(PATH, NOTE);
+	const book = index.book(PATH);
+	assert.ok(book, "the note is indexed");
+	return [...book.entries];
+}
+
+function entryOf(kind: TimelineEntry["kind"], pick: (e: TimelineEntry) => boolean = () => true): TimelineEntry {
+	const e = entries().find((x) => x.kind === kind && pick(x));
+	assert.ok(e, `a ${kind} entry`);
+	return e;
+}
+
+export const noActions: EntryActions = {
+	open: () => undefined,
+	openLine: () => undefined,
+	hover: () => undefined,
+	dragText: () => "",
+	showMenu: () => undefined,
+	citedCount: () => 0,
+};
+
+function render(entry: TimelineEntry, options: Partial<EntryRowOptions> & { locale?: Locale } = {}): HTMLElement {
+	const parent = activeDocument.body.createDiv();
+	return renderEntryRow(parent, entry, { actions: noActions, t: translator(options.locale ?? "en"), ...options });
+}
+
+const classesOf = (el: Element): string[] => Array.from(el.classList);
+
+test("entry row: a standalone thought reads like the others — its highlight's text, then the thought (issue 11 item 2)", () => {
+	const thought = entryOf("thought");
+	const row = render(thought);
+	// The row's kind class must not be the inner thought line's class: with `wrh-entry-thought` on the row, styles.css
+	// gave the whole row the thought line's look (💭 before it, small muted text).
+	assert.equal(row.hasClass("wrh-entry-thought"), false, `row classes: ${classesOf(row).join(" ")}`);
+	const body = row.querySelector(".wrh-entry-body");
+	assert.ok(body);
+	assert.deepEqual(
+		Array.from(body.children).map((c) => `${c.className}: ${c.textContent}`),
+		["wrh-entry-text: 不在高亮里的句子", "wrh-entry-thought: 我的想法"],
+	);
+	assert.equal(row.querySelectorAll(".wrh-entry-thought").length, 1, "one thought line");
+});
+
+test("entry row: no row carries a class its own parts use (so no part's style can land on a whole row)", () => {
+	for (const entry of entries()) {
+		const row = render(entry);
+		const inner = new Set(Array.from(row.querySelectorAll("*")).flatMap(classesOf));
+		const shared = classesOf(row).filter((c) => inner.has(c));
+		assert.deepEqual(shared, [], `${entry.kind} row shares ${shared.join(", ")} with its parts`);
+		assert.ok(row.hasClass("wrh-entry"), "every row is a wrh-entry");
+	}
+});
+
+test("entry row: a rating-only book review is labelled, not a bare timestamp (issue 11 item 6)", () => {
+	const ratingOnly = entryOf("book-review", (e) => (e.thought ?? "") === "");
+	for (const [locale, label, note] of [
+		["en", "Book review", "Rating only, no text"],
+		["zh", "书评", "仅评分，无文字"],
+	] as const) {
+		const row = render(ratingOnly, { locale });
+		assert.equal(row.querySelector(".wrh-entry-kind")?.textContent, label, locale);
+		assert.equal(row.querySelector(".wrh-entry-empty-review")?.textContent, note, locale);
+	}
+	// A review with text keeps its text and gets no such note.
+	const withText = render(entryOf("book-review", (e) => (e.thought ?? "") !== ""));
+	assert.equal(withText.querySelector(".wrh-entry-empty-review"), null);
+});
+
+/** The row's text with every marked run in [brackets]. */
+function marked(el: Element): string {
+	let out = "";
+	for (const node of Array.from(el.childNodes)) {
+		if (node.nodeType === 3) out += node.textContent ?? "";
+		else if ((node as Element).hasClass?.("wrh-search-match")) out += `[${node.textContent ?? ""}]`;
+		else out += marked(node as Element);
+	}
+	return out;
+}
+
+test("entry row: search terms are marked in the text, thought, chapter and book, case-insensitively (issue 11 item 8)", () => {
+	const highlight = entryOf("highlight");
+	const row = render(highlight, { search: "orchard  quiet", showBook: true, showChapter: true });
+	assert.equal(marked(row.querySelector(".wrh-entry-text") as Element), "The [Quiet] [ORCHARD] grows slowly");
+	// The words themselves are unchanged, and marks are elements built as text (no markup from the query).
+	assert.equal(row.querySelector(".wrh-entry-text")?.textContent, "The Quiet ORCHARD grows slowly");
+	for (const mark of Array.from(row.querySelectorAll(".wrh-search-match"))) assert.equal(mark.tagName, "MARK");
+
+	const thought = render(entryOf("thought"), { search: "想法 句子", showBook: true, showChapter: true });
+	assert.equal(marked(thought.querySelector(".wrh-entry-text") as Element), "不在高亮里的[句子]");
+	assert.equal(marked(thought.querySelector(".wrh-entry-thought") as Element), "我的[想法]");
+
+	const chapter = render(highlight, { search: "第一", showBook: true, showChapter: true });
+	assert.equal(marked(chapter.querySelector(".wrh-entry-chapter") as Element), "[第一]章");
+	const book = render(highlight, { search: "之书", showBook: true });
+	assert.equal(marked(book.querySelector(".wrh-entry-book") as Element), "测试[之书]");
+
+	// No search, or only blanks: nothing is marked.
+	assert.equal(render(highlight, { search: "   " }).querySelectorAll(".wrh-search-match").length, 0);
+	assert.equal(render(highlight).querySelectorAll(".wrh-search-match").length, 0);
+});
+
+test("entry row: overlapping terms make one mark; zero-width characters inside a match are ignored like search does", async () => {
+	const { markMatches } = await import("../../src/views/render/search-marks.ts");
+	const el = (text: string, query: string): string => {
+		const span = activeDocument.body.createSpan();
+		markMatches(span, text, query);
+		assert.equal(span.textContent, text, "the text is kept whole");
+		return marked(span);
+	};
+	assert.equal(el("abcdef", "bcd cde"), "a[bcde]f");
+	assert.equal(el("a\u200Bbc", "ab"), "[a\u200Bb]c");
+	assert.equal(el("xx XX xX", "x"), "[xx] [XX] [xX]");
+	assert.equal(el("<b>not markup</b>", "<b>"), "[<b>]not markup</b>");
+	assert.equal(el("nothing here", "zzz"), "nothing here");
+});
