@@ -1,3 +1,4 @@
+import { Platform, setIcon } from "obsidian";
 import type { Translate } from "../../core/i18n";
 import type { TimelineEntry } from "../../core/index";
 import type { EntryActions } from "../entry-actions";
@@ -145,4 +146,22 @@ function renderMeta(row: HTMLElement, entry: TimelineEntry, options: EntryRowOpt
 	if (options.showPopular === true && popular !== null) meta.createSpan({ cls: "wrh-entry-popular", text: t("entryPopular", { count: popular }) });
 	const cited = options.citedCount ?? options.actions.citedCount(entry);
 	if (cited > 0) meta.createSpan({ cls: "wrh-entry-cited", text: t("entryCited", { count: cited }) });
+	if (Platform.isMobile) renderMenuButton(meta, entry, options);
+}
+
+/**
+ * The row's menu for touch: iOS and iPadOS (WebKit) never fire `contextmenu` on a long press, so without a visible
+ * button copy link / embed / quote, Show references and Reveal in timeline would not exist there. Obsidian shows the
+ * same Menu as a sheet on a phone.
+ */
+function renderMenuButton(meta: HTMLElement, entry: TimelineEntry, options: EntryRowOptions): void {
+	const button = meta.createEl("button", { cls: ["clickable-icon", "wrh-entry-menu-button"], attr: { "aria-label": options.t("entryMoreActions") } });
+	setIcon(button, "more-horizontal");
+	button.addEventListener("click", (evt) => {
+		// The row opens the note on a tap; this button only opens the menu.
+		evt.stopPropagation();
+		evt.preventDefault();
+		options.actions.showMenu(entry, evt);
+	});
+	button.addEventListener("keydown", (evt) => evt.stopPropagation());
 }
