@@ -1,4 +1,4 @@
-import { Keymap, Menu, Notice, TFile, type App, type HoverParent, type HoverPopover } from "obsidian";
+import { Keymap, MarkdownRenderer, Menu, Notice, TFile, type App, type Component, type HoverParent, type HoverPopover } from "obsidian";
 import type { MessageKey, Translate } from "../core/i18n";
 import type { TimelineEntry } from "../core/index";
 import type { EntryActions } from "../views/entry-actions";
@@ -87,6 +87,10 @@ export class Navigation implements EntryActions {
 		let count = 0;
 		for (const id of entryIds(entry)) count += this.deps.citations.citedCount(entry.bookPath, id);
 		return count;
+	}
+
+	renderMarkdown(markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
+		return MarkdownRenderer.render(this.deps.app, markdown, el, sourcePath, component);
 	}
 
 	showMenu(entry: TimelineEntry, evt: MouseEvent): void {

@@ -251,6 +251,7 @@ export class BookView extends ItemView {
 				showChapter: order === "time",
 				expanded: this.expanded,
 				search: this.filter,
+				owner: this,
 			});
 		}
 		this.keyboard?.refresh();

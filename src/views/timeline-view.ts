@@ -323,6 +323,7 @@ export class TimelineView extends ItemView {
 					showChapter: true,
 					time: grouping === "day" ? "time" : "datetime",
 					search: rows.state.query,
+					owner: this,
 					expanded: this.expanded.has(key),
 					onExpandedChange: (expanded) => {
 						if (expanded) this.expanded.add(key);

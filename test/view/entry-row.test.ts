@@ -1,8 +1,11 @@
 // The entry row every pane shows (src/views/render/entry-row.ts), rendered on its own from real index entries:
-// what each kind of entry reads like (issue 11 items 2 and 6) and how search matches are marked (item 8).
+// what each kind of entry reads like (issue 11 items 2 and 6), how search matches are marked (item 8), and a review's
+// content rendered as markdown by a component that goes with the row (item 3).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import "../shim/obsidian.ts";
+import { Component, MarkdownRenderer } from "obsidian";
+import { markdownRenders, type MarkdownRender } from "../shim/markdown.ts";
+import { rowComponent } from "../../src/views/render/row-lifetimes.ts";
 import { translator, type Locale } from "../../src/core/i18n.ts";
 import { HighlightIndex, type TimelineEntry } from "../../src/core/index/index.ts";
 import type { EntryActions } from "../../src/views/entry-actions.ts";
@@ -59,6 +62,7 @@ export const noActions: EntryActions = {
 	dragText: () => "",
 	showMenu: () => undefined,
 	citedCount: () => 0,
+	renderMarkdown: () => Promise.resolve(),
 };
 
 function render(entry: TimelineEntry, options: Partial<EntryRowOptions> & { locale?: Locale } = {}): HTMLElement {
@@ -154,4 +158,114 @@ test("entry row: overlapping terms make one mark; zero-width characters inside a
 	assert.equal(el("xx XX xX", "x"), "[xx] [XX] [xX]");
 	assert.equal(el("<b>not markup</b>", "<b>"), "[<b>]not markup</b>");
 	assert.equal(el("nothing here", "zzz"), "nothing here");
+});
+
+// --- A review's content is markdown (issue 11 item 3) ---------------------------------------------------------
+
+/** A pane as rows see it: a loaded Component with its element (what an ItemView is). */
+class FakePane extends Component {
+	readonly containerEl = activeDocument.body.createDiv();
+}
+
+const markdownActions: EntryActions = {
+	...noActions,
+	renderMarkdown: (markdown, el, sourcePath, component) => MarkdownRenderer.render(null as never, markdown, el, sourcePath, component),
+};
+
+const lastRender = (): MarkdownRender => {
+	const r = markdownRenders.at(-1);
+	assert.ok(r, "MarkdownRenderer.render was called");
+	return r;
+};
+
+test("entry row: a book review's content is rendered as markdown, with its note as the source path (issue 11 item 3)", async () => {
+	const pane = new FakePane();
+	pane.load();
+	const review = entryOf("book-review", (e) => (e.thought ?? "") !== "");
+	const before = markdownRenders.length;
+	const row = renderEntryRow(pane.containerEl, review, { actions: markdownActions, t: translator("en"), owner: pane });
+	assert.equal(markdownRenders.length, before + 1, "one render for the review");
+	const render = lastRender();
+	assert.equal(render.markdown, "1\\. 质疑一切", "the content verbatim");
+	assert.equal(render.sourcePath, PATH);
+	await render.done;
+	const md = row.querySelector(".wrh-entry-markdown");
+	assert.ok(md, "the markdown container");
+	assert.equal(render.el, md);
+	// `1\.` is an escaped "1." — a paragraph that starts with a number, not a list and no backslash.
+	assert.deepEqual(
+		Array.from(md.children).map((c) => `${c.tagName}: ${c.textContent}`),
+		["P: 1. 质疑一切"],
+	);
+	assert.equal(row.querySelector(".wrh-entry-kind")?.textContent, "Book review", "the label stays");
+	pane.unload();
+	assert.equal(render.unloaded, true, "closing the pane releases the rendering");
+});
+
+test("entry row: chapter reviews are markdown too; highlights and thoughts stay plain text", async () => {
+	const pane = new FakePane();
+	pane.load();
+	const before = markdownRenders.length;
+	for (const e of entries()) renderEntryRow(pane.containerEl, e, { actions: markdownActions, t: translator("en"), owner: pane });
+	assert.deepEqual(
+		markdownRenders.slice(before).map((r) => r.markdown),
+		["章节的看法", "1\\. 质疑一切"],
+		"the chapter review and the book review with text; not the highlight, the thought or the empty review",
+	);
+	const thought = Array.from(pane.containerEl.querySelectorAll(".wrh-entry-is-thought .wrh-entry-thought-text"));
+	assert.deepEqual(thought.map((e) => e.textContent), ["我的想法"]);
+	assert.equal(pane.containerEl.querySelectorAll(".wrh-entry-is-highlight .wrh-entry-markdown, .wrh-entry-is-thought .wrh-entry-markdown").length, 0);
+	pane.unload();
+});
+
+test("entry row: without a pane to own it, a review shows as plain text (nothing rendered, nothing to leak)", () => {
+	const before = markdownRenders.length;
+	const row = render(entryOf("book-review", (e) => (e.thought ?? "") !== ""), { actions: markdownActions });
+	assert.equal(markdownRenders.length, before);
+	assert.equal(row.querySelector(".wrh-entry-thought-text")?.textContent, "1\\. 质疑一切");
+});
+
+test("entry row: search terms are marked inside rendered markdown, and a failed render still shows the words", async () => {
+	const pane = new FakePane();
+	pane.load();
+	const review = entryOf("book-review", (e) => (e.thought ?? "") !== "");
+	const row = renderEntryRow(pane.containerEl, review, { actions: markdownActions, t: translator("en"), owner: pane, search: "质疑" });
+	await lastRender().done;
+	await Promise.resolve();
+	assert.equal(marked(row.querySelector(".wrh-entry-markdown p") as Element), "1. [质疑]一切");
+
+	const failing: EntryActions = { ...noActions, renderMarkdown: () => Promise.reject(new Error("renderer failed")) };
+	const row2 = renderEntryRow(pane.containerEl, review, { actions: failing, t: translator("en"), owner: pane });
+	await Promise.resolve();
+	await Promise.resolve();
+	assert.equal(row2.querySelector(".wrh-entry-markdown")?.textContent, "1\\. 质疑一切");
+	pane.unload();
+});
+
+test("row lifetimes: a row's component is unloaded once the row leaves the pane, not while it waits in a fragment", async () => {
+	const pane = new FakePane();
+	pane.load();
+	const list = pane.containerEl.createDiv();
+	const frag = createFragment();
+	const a = frag.createDiv();
+	const ca = rowComponent(pane, a);
+	const b = frag.createDiv();
+	const cb = rowComponent(pane, b);
+	let unloaded: string[] = [];
+	ca.register(() => unloaded.push("a"));
+	cb.register(() => unloaded.push("b"));
+	assert.deepEqual(unloaded, [], "rows built in a fragment are alive");
+	list.appendChild(frag);
+	a.detach();
+	const c = list.createDiv();
+	rowComponent(pane, c).register(() => unloaded.push("c"));
+	assert.deepEqual(unloaded, ["a"], "the next row's render releases the dropped row at once");
+	// Rows dropped with no row rendered after them: the pane's DOM changed, the observer sweeps.
+	list.empty();
+	await Promise.resolve();
+	await Promise.resolve();
+	assert.deepEqual(unloaded.sort(), ["a", "b", "c"]);
+	unloaded = [];
+	pane.unload();
+	assert.deepEqual(unloaded, [], "nothing is unloaded twice");
 });

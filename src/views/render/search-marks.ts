@@ -48,7 +48,7 @@ export function markMatches(el: HTMLElement, text: string, query: string | undef
 }
 
 /** The same with terms already split and folded (one row marks several fields with one query). */
-export function appendMarked(el: HTMLElement, text: string, terms: readonly string[]): void {
+export function appendMarked(el: Node, text: string, terms: readonly string[]): void {
 	let pos = 0;
 	for (const [start, end] of matchRanges(text, terms)) {
 		if (start > pos) el.appendText(text.slice(pos, start));
@@ -56,6 +56,24 @@ export function appendMarked(el: HTMLElement, text: string, terms: readonly stri
 		pos = end;
 	}
 	if (pos < text.length) el.appendText(text.slice(pos));
+}
+
+/**
+ * Marks matches inside already-rendered content (a review's markdown): each text node on its own, so a match
+ * that runs across two elements (`**a**b`) is not marked, and no element is rebuilt.
+ */
+export function markTextNodes(el: HTMLElement, terms: readonly string[]): void {
+	if (terms.length === 0) return;
+	const walker = el.doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+	const nodes: Text[] = [];
+	for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) nodes.push(n as Text);
+	for (const node of nodes) {
+		const text = node.data;
+		if (matchRanges(text, terms).length === 0) continue;
+		const pieces = createFragment();
+		appendMarked(pieces, text, terms);
+		node.replaceWith(pieces);
+	}
 }
 
 // The same set as search.ts: invisible in the pane, so a term matches across them. Not global: `test` per character.

@@ -2,6 +2,7 @@ import type { Translate } from "../../../core/i18n";
 import type { BookSection } from "../../../core/view-models/book";
 import type { EntryActions } from "../../entry-actions";
 import { renderEntryRow } from "../entry-row";
+import type { RowOwner } from "../row-lifetimes";
 
 export interface BookRowsOptions {
 	readonly t: Translate;
@@ -13,6 +14,8 @@ export interface BookRowsOptions {
 	readonly expanded: Set<string>;
 	/** The pane's filter: its terms are marked in the rows. */
 	readonly search?: string;
+	/** The pane: owns the rendering of reviews' markdown (entry-row.ts). */
+	readonly owner?: RowOwner;
 }
 
 /** The rows, under a heading per chapter (book order) or in one run (time order). */
@@ -33,6 +36,7 @@ export function renderBookSections(parent: HTMLElement, sections: readonly BookS
 				showChapter: options.showChapter,
 				showPopular: options.showPopular,
 				search: options.search,
+				owner: options.owner,
 				expanded: options.expanded.has(entry.key),
 				onExpandedChange: (open) => {
 					if (open) options.expanded.add(entry.key);
