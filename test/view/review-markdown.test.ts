@@ -4,7 +4,7 @@
 // records each render and whether its component was unloaded.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { VIEW_TYPE_TIMELINE } from "../../src/constants.ts";
+import { VIEW_TYPE_REFERENCES, VIEW_TYPE_TIMELINE } from "../../src/constants.ts";
 import { TimelineView } from "../../src/views/timeline-view.ts";
 import { flushMicrotasks } from "../shim/clock.ts";
 import { markdownRenders } from "../shim/markdown.ts";
@@ -130,6 +130,26 @@ test("book pane: reviews show as markdown; a filter that re-renders the rows rel
 	await flushMicrotasks();
 	assert.deepEqual(ours().filter((r) => r.el.isConnected), []);
 	assert.deepEqual(leaked(), []);
+	await loaded.unload();
+	t.dispose();
+});
+
+test("references pane: a cited review shows as markdown there too, released with the pane", async () => {
+	const { t, loaded } = await startVault({ [BOOK]: reviewBook(0), "notes/cite.md": "The review: [[评论之书#^u2-r1]]\n" });
+	await t.sim.openFile("notes/cite.md");
+	await t.clock.runAll();
+	const before = markdownRenders.length;
+	assert.equal(t.app.commands.executeCommandById("weread-highlights:open-block-references"), true);
+	await t.clock.runAll();
+	await flushMicrotasks();
+	const leaf = t.app.workspace.getLeavesOfType(VIEW_TYPE_REFERENCES)[0];
+	assert.ok(leaf);
+	assert.deepEqual(blocks(rowByMarkdown(leaf.view.containerEl, "世界首富")), ["P: 世界首富如何练成", "P: 先读，再想"]);
+	leaf.detach();
+	await flushMicrotasks();
+	const ours = markdownRenders.slice(before);
+	assert.ok(ours.length > 0);
+	assert.deepEqual(ours.filter((r) => !r.unloaded).map((r) => r.markdown), []);
 	await loaded.unload();
 	t.dispose();
 });
