@@ -47,3 +47,17 @@ test("book pane: the filter's terms are marked in the rows it keeps", async () =
 	await loaded.unload();
 	t.dispose();
 });
+
+test("book pane: a filter that matches a chapter's title marks it in the section heading", async () => {
+	const { t, loaded } = await startVault();
+	const pane = await showBookFor(t, ORCHARD);
+	typeInto($(pane, ".wrh-book-filter") as HTMLInputElement, "part two");
+	const titles = Array.from(pane.querySelectorAll(".wrh-book-section-title")).map((el) =>
+		Array.from(el.childNodes)
+			.map((n) => ((n as Element).hasClass?.("wrh-search-match") ? `[${n.textContent}]` : (n.textContent ?? "")))
+			.join(""),
+	);
+	assert.deepEqual(titles, ["[Part] [Two]"]);
+	await loaded.unload();
+	t.dispose();
+});

@@ -1,8 +1,10 @@
 import type { Translate } from "../../../core/i18n";
 import type { BookSection } from "../../../core/view-models/book";
 import type { EntryActions } from "../../entry-actions";
+import { queryTerms } from "../../../core/index/search";
 import { renderEntryRow } from "../entry-row";
 import type { RowOwner } from "../row-lifetimes";
+import { appendMarked } from "../search-marks";
 
 export interface BookRowsOptions {
 	readonly t: Translate;
@@ -21,12 +23,16 @@ export interface BookRowsOptions {
 /** The rows, under a heading per chapter (book order) or in one run (time order). */
 export function renderBookSections(parent: HTMLElement, sections: readonly BookSection[], options: BookRowsOptions): void {
 	const { t } = options;
+	const terms = options.search === undefined ? [] : queryTerms(options.search);
 	for (const section of sections) {
 		const el = parent.createDiv("wrh-book-section");
 		const chapter = section.chapter;
 		if (chapter !== null) {
 			el.setAttr("data-chapter-key", chapter.key);
-			el.createDiv({ cls: ["wrh-book-section-title", `wrh-level-${Math.min(chapter.level ?? 1, 4)}`], text: chapter.title ?? t("bookNoChapter") });
+			const title = el.createDiv({ cls: ["wrh-book-section-title", `wrh-level-${Math.min(chapter.level ?? 1, 4)}`] });
+			// The filter matches chapter titles too: mark the match where the rows show their chapter.
+			if (chapter.title === null) title.setText(t("bookNoChapter"));
+			else appendMarked(title, chapter.title, terms);
 		}
 		const list = el.createDiv({ cls: "wrh-book-section-rows", attr: { role: "list" } });
 		for (const entry of section.entries) {
