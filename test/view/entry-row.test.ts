@@ -269,3 +269,28 @@ test("row lifetimes: a row's component is unloaded once the row leaves the pane,
 	pane.unload();
 	assert.deepEqual(unloaded, [], "nothing is unloaded twice");
 });
+
+test("search marks agree with the index's search: every entry it finds has each term marked in what the row shows", async () => {
+	const { fixtureVaultFiles } = await import("./helpers/fixture-vault.ts");
+	const index = new HighlightIndex();
+	for (const [path, text] of Object.entries({ ...fixtureVaultFiles(), [PATH]: NOTE })) if (path.endsWith(".md")) index.upsertNote(path, text);
+	const all = index.books().flatMap((b) => index.book(b.path)?.entries ?? []);
+	assert.ok(all.length > 10, `${all.length} entries`);
+	let checked = 0;
+	for (const entry of all) {
+		const words = entry.text !== "" ? entry.text : (entry.thought ?? "");
+		// A piece of the entry's own words, upper-cased (search ignores case), with a zero-width space inside the
+		// first character pair of the query (search ignores those too).
+		const piece = Array.from(words).slice(1, 4).join("");
+		if (piece.length < 2 || /\s/.test(piece)) continue;
+		const query = `${piece.slice(0, 1)}\u200B${piece.slice(1)}`.toUpperCase();
+		const found = index.search(query, 1000);
+		assert.ok(found.some((e) => e.key === entry.key), `search finds "${piece}" in its own entry`);
+		for (const hit of found) {
+			const row = render(hit, { search: query, showBook: true, showChapter: true });
+			assert.ok(row.querySelector(".wrh-search-match"), `a row search found for "${query}" has a mark: ${hit.key}`);
+			checked++;
+		}
+	}
+	assert.ok(checked > 10, `${checked} rows checked`);
+});
