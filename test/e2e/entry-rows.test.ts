@@ -87,3 +87,30 @@ test("e2e rows: thought, markdown review and rating-only review read right, lie 
 		{ files: { [BOOK]: NOTE }, viewport: { width: 1000, height: 1100 } },
 	);
 });
+
+test("e2e rows: on a phone every row shows a More actions button; a tap on it opens the row's menu, not the note", async () => {
+	await withDemo(
+		async (h) => {
+			// What Obsidian reports on an iPhone, and the class it puts on the body there.
+			await h.page.evaluate(() => {
+				const w = window as unknown as { wrh: { obsidian: { Platform: { isMobile: boolean; isPhone: boolean; isIosApp: boolean } } } };
+				Object.assign(w.wrh.obsidian.Platform, { isMobile: true, isPhone: true, isIosApp: true });
+				document.body.classList.add("is-mobile");
+			});
+			const pane = await h.openPane("open-reading-timeline", TIMELINE);
+			const row = pane.locator(".wrh-entry-is-highlight").first();
+			const button = row.locator(".wrh-entry-menu-button");
+			await button.waitFor({ timeout: 10_000 });
+			assert.equal(await button.getAttribute("aria-label"), "More actions");
+			const box = await button.boundingBox();
+			assert.ok(box !== null && box.width >= 44 && box.height >= 32, `a tap target (${JSON.stringify(box)})`);
+			const before = await h.navigation();
+			await button.click();
+			const menus = await h.menus();
+			assert.deepEqual(await h.navigation(), before, "the tap did not open the note");
+			assert.deepEqual(menus.at(-1)?.items.map((i) => i.title), ["Copy link", "Copy embed", "Copy as quote", "Reveal in timeline", "Show references"]);
+			await h.screenshot("rows-mobile", "light", pane);
+		},
+		{ files: { [BOOK]: NOTE }, viewport: { width: 1000, height: 1100 } },
+	);
+});
