@@ -9,6 +9,7 @@ import { appLanguage } from "./obsidian/language";
 import { Navigation } from "./obsidian/navigation";
 import { registerParseProblems } from "./obsidian/parse-problems";
 import { registerReferences, showReferencesOf } from "./obsidian/register-references";
+import { registerRowCommands } from "./obsidian/row-commands";
 import { registerTimeline, revealInTimeline } from "./obsidian/register-timeline";
 import { SettingsStore } from "./obsidian/settings-store";
 import { WeReadSettingTab } from "./obsidian/settings-tab";
@@ -48,5 +49,6 @@ export default class WeReadHighlightsPlugin extends Plugin {
 		registerReferences(this, { index, actions, t, status: sync });
 		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync });
 		registerParseProblems(this, { index, t });
+		registerRowCommands(this, { app: this.app, index, menu: (entry) => actions.entryMenu(entry), t });
 	}
 }

@@ -1,5 +1,5 @@
-import { Keymap, Menu, Notice, TFile, type App, type HoverParent, type HoverPopover } from "obsidian";
-import type { Translate } from "../core/i18n";
+import { Keymap, MarkdownRenderer, Menu, Notice, TFile, type App, type Component, type HoverParent, type HoverPopover } from "obsidian";
+import type { MessageKey, Translate } from "../core/i18n";
 import type { TimelineEntry } from "../core/index";
 import type { EntryActions } from "../views/entry-actions";
 
@@ -18,6 +18,17 @@ export interface NavigationDeps {
 	/** Context menu "Show references"; the item is left out when absent. */
 	readonly showReferences?: (entry: TimelineEntry) => void;
 }
+
+/** One item of an entry's context menu; `id` is stable (the row commands are named after it). */
+export interface EntryMenuAction {
+	readonly id: EntryMenuActionId;
+	readonly title: MessageKey;
+	readonly icon: string;
+	readonly section: "copy" | "view";
+	run(): void;
+}
+
+export type EntryMenuActionId = "copy-link" | "copy-embed" | "copy-quote" | "reveal-in-timeline" | "show-references";
 
 /**
  * Characters that end a link path in Obsidian's link syntax (`#` subpath, `^` block, `|` alias, `[`/`]` brackets).
@@ -78,52 +89,44 @@ export class Navigation implements EntryActions {
 		return count;
 	}
 
+	renderMarkdown(markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
+		return MarkdownRenderer.render(this.deps.app, markdown, el, sourcePath, component);
+	}
+
 	showMenu(entry: TimelineEntry, evt: MouseEvent): void {
 		const t = this.deps.t();
 		const menu = new Menu();
-		menu.addItem((item) =>
-			item
-				.setTitle(t("menuCopyLink"))
-				.setIcon("link")
-				.setSection("copy")
-				.onClick(() => this.copy(this.link(entry))),
-		);
-		if (resolvableId(entry) !== null) {
+		for (const action of this.entryMenu(entry)) {
 			menu.addItem((item) =>
 				item
-					.setTitle(t("menuCopyEmbed"))
-					.setIcon("file-input")
-					.setSection("copy")
-					.onClick(() => this.copy(`!${this.link(entry)}`)),
-			);
-		}
-		menu.addItem((item) =>
-			item
-				.setTitle(t("menuCopyQuote"))
-				.setIcon("quote")
-				.setSection("copy")
-				.onClick(() => this.copy(this.quote(entry))),
-		);
-		const { revealInTimeline, showReferences } = this.deps;
-		if (revealInTimeline !== undefined) {
-			menu.addItem((item) =>
-				item
-					.setTitle(t("menuRevealInTimeline"))
-					.setIcon("calendar-clock")
-					.setSection("view")
-					.onClick(() => revealInTimeline(entry)),
-			);
-		}
-		if (showReferences !== undefined) {
-			menu.addItem((item) =>
-				item
-					.setTitle(t("menuShowReferences"))
-					.setIcon("links-coming-in")
-					.setSection("view")
-					.onClick(() => showReferences(entry)),
+					.setTitle(t(action.title))
+					.setIcon(action.icon)
+					.setSection(action.section)
+					.onClick(() => action.run()),
 			);
 		}
 		menu.showAtMouseEvent(evt);
+	}
+
+	/**
+	 * What the context menu offers for `entry`, in menu order. The menu and the commands that act on the focused
+	 * row (row-commands.ts) are both built from this list, so a touch user who cannot open the menu (iOS fires no
+	 * `contextmenu`) finds the same actions.
+	 */
+	entryMenu(entry: TimelineEntry): EntryMenuAction[] {
+		const actions: EntryMenuAction[] = [{ id: "copy-link", title: "menuCopyLink", icon: "link", section: "copy", run: () => this.copy(this.link(entry)) }];
+		if (resolvableId(entry) !== null) {
+			actions.push({ id: "copy-embed", title: "menuCopyEmbed", icon: "file-input", section: "copy", run: () => this.copy(`!${this.link(entry)}`) });
+		}
+		actions.push({ id: "copy-quote", title: "menuCopyQuote", icon: "quote", section: "copy", run: () => this.copy(this.quote(entry)) });
+		const { revealInTimeline, showReferences } = this.deps;
+		if (revealInTimeline !== undefined) {
+			actions.push({ id: "reveal-in-timeline", title: "menuRevealInTimeline", icon: "calendar-clock", section: "view", run: () => revealInTimeline(entry) });
+		}
+		if (showReferences !== undefined) {
+			actions.push({ id: "show-references", title: "menuShowReferences", icon: "links-coming-in", section: "view", run: () => showReferences(entry) });
+		}
+		return actions;
 	}
 
 	/**

@@ -258,6 +258,8 @@ export class BookView extends ItemView {
 				showPopular: this.deps.settings().showPopularCounts,
 				showChapter: order === "time",
 				expanded: this.expanded,
+				search: this.filter,
+				owner: this,
 			});
 		}
 		this.keyboard?.refresh();

@@ -1,3 +1,4 @@
+import type { Component } from "obsidian";
 import type { TimelineEntry } from "../core/index";
 
 // What any pane can do with a highlight, thought or review it shows (design §5, issue 4 "Everywhere a highlight is
@@ -17,4 +18,6 @@ export interface EntryActions {
 	showMenu(entry: TimelineEntry, evt: MouseEvent): void;
 	/** How many times notes cite this entry (either id of a merged entry). */
 	citedCount(entry: TimelineEntry): number;
+	/** Render markdown (a review's content) into `el` as Obsidian renders notes; `component` owns what it creates. */
+	renderMarkdown(markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void>;
 }

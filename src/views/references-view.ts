@@ -133,6 +133,7 @@ export class ReferencesView extends ItemView {
 			actions: this.deps.actions,
 			linesOf: (p) => lines.get(p) ?? null,
 			onFollowCursor: () => void this.followCursor(),
+			owner: this,
 		});
 		const activeKey = this.keyboard?.activeKey ?? null;
 		if (!(hadFocus && activeKey !== null && this.keyboard?.focusKey(activeKey) === true)) this.keyboard?.refresh();

@@ -366,6 +366,8 @@ export class TimelineView extends ItemView {
 					showBook: true,
 					showChapter: true,
 					time: grouping === "day" ? "time" : "datetime",
+					search: rows.state.query,
+					owner: this,
 					expanded: this.expanded.has(key),
 					onExpandedChange: (expanded) => {
 						if (expanded) this.expanded.add(key);

@@ -93,6 +93,7 @@ export class Keymap {
 	}
 }
 
+/** Obsidian's `Platform` (obsidian.d.ts): what the app runs on. Desktop Linux unless a test says otherwise. */
 export const Platform = {
 	isDesktop: true,
 	isMobile: false,
@@ -108,6 +109,16 @@ export const Platform = {
 	isSafari: false,
 	resourcePathPrefix: "app://local/",
 };
+
+/**
+ * Shim only: report another platform (an iPhone: `{ isMobile: true, isIosApp: true, isPhone: true, … }`) until the
+ * returned function puts back what was there. Code reads `Platform.isMobile` when it renders, so set it first.
+ */
+export function _setPlatform(overrides: Partial<typeof Platform>): () => void {
+	const before = { ...Platform };
+	Object.assign(Platform, overrides);
+	return () => void Object.assign(Platform, before);
+}
 
 export function getLanguage(): string {
 	return shimEnv.language;

@@ -33,3 +33,4 @@ export {
 	parseLinktext,
 } from "./misc";
 export { Editor } from "./editor";
+export { MarkdownRenderer } from "./markdown";

@@ -35,6 +35,7 @@ export const setTooltip: typeof O.setTooltip = S.setTooltip;
 export const getLinkpath: typeof O.getLinkpath = S.getLinkpath;
 export const parseLinktext: typeof O.parseLinktext = S.parseLinktext;
 export const platform: typeof O.Platform = S.Platform;
+export const markdownRender: typeof O.MarkdownRenderer.render = S.MarkdownRenderer.render;
 
 // Instance members the shim implements, against the real ones.
 declare const app: S.App;

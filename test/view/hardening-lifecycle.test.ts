@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings.ts";
 import { createTestApp, loadPlugin, NOTHING_LEFT } from "../shim/test-app.ts";
 import { GARDEN } from "./helpers/book-pane.ts";
 import { fixtureVaultFiles } from "./helpers/fixture-vault.ts";
-import { openEveryPane, wrhNodes } from "./helpers/hardening.ts";
+import { ALL_COMMANDS, openEveryPane, wrhNodes } from "./helpers/hardening.ts";
 
 test("lifecycle: 50 load/unload cycles with every pane open leave nothing registered and no wrh- node", async () => {
 	// Other tests' apps may still be in the document: only nodes that appear during this test count.
@@ -21,7 +21,7 @@ test("lifecycle: 50 load/unload cycles with every pane open leave nothing regist
 		await t.clock.runAll();
 		await openEveryPane(t, GARDEN, 21, "notes/plain.md");
 		const open = t.lifecycle();
-		assert.ok(open.views === 3 && open.listeners > 0 && open.commands === 4, `cycle ${cycle}: loaded ${JSON.stringify(open)}`);
+		assert.ok(open.views === 3 && open.listeners > 0 && open.commands === ALL_COMMANDS.length, `cycle ${cycle}: loaded ${JSON.stringify(open)}`);
 		assert.ok(activeDocument.querySelectorAll(".wrh-book-view .wrh-entry, .wrh-timeline .wrh-entry, .wrh-refs .wrh-entry").length >= 3, `cycle ${cycle}: panes show rows`);
 		await loaded.unload();
 		await t.clock.runAll();

@@ -17,6 +17,7 @@ import {
 	OPEN_TIMELINE,
 	openNote,
 	referencesEl,
+	ROW_COMMANDS,
 	runAndSettle,
 	searchTimeline,
 	SHOW_PROBLEMS,
@@ -108,6 +109,13 @@ test("read-only: every command, pane interaction, settings change and vault even
 	click(pin);
 	done.push("book pane");
 
+	// The row commands, on a focused row of the book pane.
+	await openNote(t, GARDEN);
+	await runAndSettle(t, SHOW_BOOK);
+	need(paneEl(t), ".wrh-entry").focus();
+	for (const id of ROW_COMMANDS) await runAndSettle(t, id);
+	done.push("row commands");
+
 	// Timeline: ribbon, rows, grouping, search, book filter, heatmap day and years, chips, clear.
 	(t.app.ribbonEl.querySelector(".side-dock-ribbon-action") as HTMLElement).click();
 	await t.clock.runAll();
@@ -196,7 +204,7 @@ test("read-only: every command, pane interaction, settings change and vault even
 	const expected = { ...DEFAULT_SETTINGS, timelineGrouping: "month", showPopularCounts: !DEFAULT_SETTINGS.showPopularCounts, folders: ["weread"] };
 	assert.deepEqual(t.app.savedData.at(-1)?.data, expected);
 	assert.deepEqual(JSON.parse(t.app.pluginData.get("weread-highlights") ?? "null"), expected);
-	assert.deepEqual(done, ["book pane", "timeline", "references", "parse problems", "vault events", "settings"]);
+	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "parse problems", "vault events", "settings"]);
 	await loaded.unload();
 	t.assertClean();
 	t.dispose();

@@ -27,6 +27,7 @@ const actions: EntryActions = {
 	dragText: () => "",
 	showMenu: () => {},
 	citedCount: () => 0,
+	renderMarkdown: () => Promise.resolve(),
 };
 
 function scroll(el: HTMLElement, top: number): void {

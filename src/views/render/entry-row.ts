@@ -1,15 +1,17 @@
 import type { Translate } from "../../core/i18n";
 import type { TimelineEntry } from "../../core/index";
+import { queryTerms } from "../../core/index/search";
 import type { EntryActions } from "../entry-actions";
+import { renderBody, renderMeta } from "./entry-row-parts";
 import { LIST_ROW_CLASS } from "./list-keyboard";
+import type { RowOwner } from "./row-lifetimes";
+
+export { CLAMP_CHARS, CLAMP_LINES, formatEntryTime, isLongText } from "./entry-row-parts";
 
 // One highlight / thought / review row, the same in every pane (issue 4 "Everywhere a highlight is shown"). A pure
-// render function: it builds DOM with createEl/createDiv, puts the reader's and the book's words in as text only,
-// and hands every interaction to `EntryActions`, so the panes stay thin and every row behaves the same.
-
-/** Text longer than this (or with more lines than CLAMP_LINES) starts clamped, with a "Show more" toggle. */
-export const CLAMP_CHARS = 280;
-export const CLAMP_LINES = 5;
+// render function: it builds DOM with createEl/createDiv, puts the reader's and the book's words in as text only
+// (a review's content, which is markdown, goes through Obsidian's MarkdownRenderer), and hands every interaction to
+// `EntryActions`, so the panes stay thin and every row behaves the same. The row's parts: entry-row-parts.ts.
 
 export interface EntryRowOptions {
 	readonly actions: EntryActions;
@@ -30,20 +32,14 @@ export interface EntryRowOptions {
 	readonly onExpandedChange?: (expanded: boolean) => void;
 	/** Extra classes on the row element. */
 	readonly cls?: string;
-}
-
-/** Whether `text` is long enough to be clamped. */
-export function isLongText(text: string): boolean {
-	return text.length > CLAMP_CHARS || text.split("\n").length > CLAMP_LINES;
-}
-
-/** `2024-05-03 08:02` or `08:02` from `yyyy-MM-dd HH:mm:ss`; the day alone for a date-only entry; "" when undated. */
-export function formatEntryTime(entry: TimelineEntry, mode: "datetime" | "time"): string {
-	if (entry.createdAt !== null) {
-		const hm = entry.createdAt.slice(11, 16);
-		return mode === "time" ? hm : `${entry.createdAt.slice(0, 10)} ${hm}`;
-	}
-	return mode === "datetime" ? (entry.day ?? "") : "";
+	/** The pane's search or filter query: its terms are marked in the row's words (search-marks.ts). */
+	readonly search?: string;
+	/**
+	 * The pane (an ItemView) the row lives in. With it, a review's content is rendered as the markdown it is
+	 * (MarkdownRenderer, through `actions.renderMarkdown`), owned by a component that goes with the row
+	 * (row-lifetimes.ts); without it, the content shows as plain text.
+	 */
+	readonly owner?: RowOwner;
 }
 
 /**
@@ -52,24 +48,23 @@ export function formatEntryTime(entry: TimelineEntry, mode: "datetime" | "time")
  * the keyboard: the Menu key or Shift+F10).
  */
 export function renderEntryRow(parent: HTMLElement, entry: TimelineEntry, options: EntryRowOptions): HTMLElement {
-	const { actions, t } = options;
+	const { actions } = options;
+	// The kind goes in a modifier class of its own (`wrh-entry-is-thought`): the row's parts have classes named
+	// after what they hold (`wrh-entry-thought` is the thought line), and a row of kind "thought" carrying that class
+	// took the thought line's style as a whole (issue 11 item 2).
 	const row = parent.createDiv({
-		cls: ["wrh-entry", `wrh-entry-${entry.kind}`, LIST_ROW_CLASS, ...(options.cls ? [options.cls] : [])],
+		cls: ["wrh-entry", `wrh-entry-is-${entry.kind}`, LIST_ROW_CLASS, ...(options.cls ? [options.cls] : [])],
 		attr: { role: "listitem", tabindex: -1, draggable: "true", "data-key": entry.key },
 	});
+	const terms = options.search === undefined ? [] : queryTerms(options.search);
+	renderBody(row, entry, options, terms);
+	renderMeta(row, entry, options, terms);
 
-	const body = row.createDiv("wrh-entry-body");
-	if (entry.text !== "") renderText(body, entry.text, options);
-	if (entry.thought !== null && entry.thought !== "") {
-		const thought = body.createDiv("wrh-entry-thought");
-		if (entry.kind === "chapter-review" || entry.kind === "book-review") {
-			thought.createSpan({ cls: "wrh-entry-kind", text: t(entry.kind === "book-review" ? "entryBookReview" : "entryChapterReview") });
-		}
-		thought.createSpan({ cls: "wrh-entry-thought-text", text: entry.thought });
-	}
-	renderMeta(row, entry, options);
-
-	row.addEventListener("click", (evt) => actions.open(entry, evt));
+	row.addEventListener("click", (evt) => {
+		// A web link inside a review's markdown opens itself (Obsidian opens external links); not the note as well.
+		if (insideWebLink(evt.target)) return;
+		actions.open(entry, evt);
+	});
 	// Middle click opens in a new tab, like a link (Keymap.isModEvent reads button 1 as "tab").
 	row.addEventListener("auxclick", (evt) => {
 		if (evt.button === 1) actions.open(entry, evt);
@@ -98,39 +93,7 @@ export function renderEntryRow(parent: HTMLElement, entry: TimelineEntry, option
 	return row;
 }
 
-function renderText(body: HTMLElement, text: string, options: EntryRowOptions): void {
-	const textEl = body.createDiv({ cls: "wrh-entry-text", text });
-	if (!isLongText(text)) return;
-	let expanded = options.expanded === true;
-	const toggle = body.createEl("button", { cls: "wrh-entry-more" });
-	const apply = (): void => {
-		textEl.toggleClass("wrh-entry-text-clamped", !expanded);
-		toggle.setText(options.t(expanded ? "entryShowLess" : "entryShowMore"));
-		toggle.setAttr("aria-expanded", expanded ? "true" : "false");
-	};
-	apply();
-	toggle.addEventListener("click", (evt) => {
-		// The row opens the note on click; this button only folds the text.
-		evt.stopPropagation();
-		expanded = !expanded;
-		apply();
-		options.onExpandedChange?.(expanded);
-	});
-	toggle.addEventListener("keydown", (evt) => evt.stopPropagation());
-}
-
-function renderMeta(row: HTMLElement, entry: TimelineEntry, options: EntryRowOptions): void {
-	const { t } = options;
-	const meta = row.createDiv("wrh-entry-meta");
-	const mode = options.time ?? "datetime";
-	if (mode !== "none") {
-		const time = formatEntryTime(entry, mode);
-		if (time !== "") meta.createEl("time", { cls: "wrh-entry-time", text: time, attr: { datetime: (entry.createdAt ?? entry.day ?? "").replace(" ", "T") } });
-	}
-	if (options.showBook === true) meta.createSpan({ cls: "wrh-entry-book", text: entry.bookTitle });
-	if (options.showChapter === true && entry.chapterTitle !== null) meta.createSpan({ cls: "wrh-entry-chapter", text: entry.chapterTitle });
-	const popular = entry.highlight?.popularCount ?? null;
-	if (options.showPopular === true && popular !== null) meta.createSpan({ cls: "wrh-entry-popular", text: t("entryPopular", { count: popular }) });
-	const cited = options.citedCount ?? options.actions.citedCount(entry);
-	if (cited > 0) meta.createSpan({ cls: "wrh-entry-cited", text: t("entryCited", { count: cited }) });
+function insideWebLink(target: EventTarget | null): boolean {
+	const closest = (target as Partial<Element> | null)?.closest;
+	return typeof closest === "function" && closest.call(target, "a.external-link") !== null;
 }

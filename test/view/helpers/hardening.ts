@@ -11,7 +11,9 @@ import { paneEl, run, settle, SHOW_BOOK } from "./book-pane.ts";
 export const OPEN_TIMELINE = "weread-highlights:open-reading-timeline";
 export const OPEN_REFERENCES = "weread-highlights:open-block-references";
 export const SHOW_PROBLEMS = "weread-highlights:show-parse-problems";
-export const ALL_COMMANDS = [SHOW_BOOK, OPEN_TIMELINE, OPEN_REFERENCES, SHOW_PROBLEMS] as const;
+/** The commands that act on the focused row (src/obsidian/row-commands.ts). */
+export const ROW_COMMANDS = ["row-copy-link", "row-copy-embed", "row-copy-quote", "row-reveal-in-timeline", "row-show-references"].map((id) => `weread-highlights:${id}`);
+export const ALL_COMMANDS = [SHOW_BOOK, OPEN_TIMELINE, OPEN_REFERENCES, SHOW_PROBLEMS, ...ROW_COMMANDS] as const;
 
 /** Runs a command and lets its promise chains and timers (debounces, animation frames) finish. */
 export async function runAndSettle(t: TestApp, id: string): Promise<void> {

@@ -2,6 +2,7 @@ import type { Translate } from "../../../core/i18n";
 import type { CitedBook, DanglingReference, EntryReferences, NoteCitations, ReferencesPane } from "../../../core/view-models/references";
 import type { EntryActions } from "../../entry-actions";
 import { renderEntryRow } from "../entry-row";
+import type { RowOwner } from "../row-lifetimes";
 import { renderCitingNotes, renderDanglingRow, type CitingRowOptions } from "./citing-rows";
 
 // The block references pane's content for each state of the view-model (core/view-models/references.ts). Pure
@@ -14,6 +15,8 @@ export interface ReferencesRenderOptions {
 	readonly linesOf: (path: string) => readonly string[] | null;
 	/** "Follow the cursor" in the selected state. */
 	readonly onFollowCursor: () => void;
+	/** The pane: owns the rendering of reviews' markdown (entry-row.ts). */
+	readonly owner?: RowOwner;
 }
 
 /** Fills `el` (emptied first) with the pane. */
@@ -61,7 +64,7 @@ function renderEntry(el: HTMLElement, refs: EntryReferences, selected: boolean, 
 		follow.addEventListener("click", () => options.onFollowCursor());
 	}
 	const subject = el.createDiv("wrh-refs-subject");
-	renderEntryRow(subject, refs.entry, { actions, t, showBook: true, showChapter: true, citedCount: refs.total });
+	renderEntryRow(subject, refs.entry, { actions, t, showBook: true, showChapter: true, citedCount: refs.total, owner: options.owner });
 	heading(el, t("referencesCitedByHeading"), refs.total);
 	if (refs.notes.length === 0) {
 		message(el, t("referencesNotCited"));
@@ -92,7 +95,7 @@ function renderCitedBook(el: HTMLElement, book: CitedBook, notePath: string, opt
 	group.createDiv({ cls: "wrh-refs-group-title", text: book.bookTitle });
 	for (const item of book.items) {
 		if (item.entry !== null) {
-			renderEntryRow(group, item.entry, { actions: options.actions, t: options.t, showChapter: true, cls: "wrh-refs-cited" });
+			renderEntryRow(group, item.entry, { actions: options.actions, t: options.t, showChapter: true, cls: "wrh-refs-cited", owner: options.owner });
 			continue;
 		}
 		// The book no longer has this id: the row opens this note at the broken link, where it can be fixed.
