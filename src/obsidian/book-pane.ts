@@ -76,7 +76,9 @@ export class BookPicker extends FuzzySuggestModal<BookSummary> {
 		private readonly onChoose: (book: BookSummary) => void,
 	) {
 		super(app);
-		this.items = [...books].sort(byRecentlyRead);
+		// Titles in the UI language's order (pinyin for Chinese), as the timeline's book menu sorts them.
+		const collator = new Intl.Collator(t("collationLocale"));
+		this.items = [...books].sort((a, b) => byRecentlyRead(a, b, collator));
 		this.setPlaceholder(t("bookPickerPlaceholder"));
 		this.emptyStateText = books.length === 0 ? t("bookPickerNoBooks") : this.emptyStateText;
 		this.modalEl.addClass("wrh-book-picker");
@@ -103,13 +105,13 @@ export class BookPicker extends FuzzySuggestModal<BookSummary> {
 	}
 }
 
-function byRecentlyRead(a: BookSummary, b: BookSummary): number {
+function byRecentlyRead(a: BookSummary, b: BookSummary, collator: Intl.Collator): number {
 	if (a.lastDay !== b.lastDay) {
 		if (a.lastDay === null) return 1;
 		if (b.lastDay === null) return -1;
 		return a.lastDay < b.lastDay ? 1 : -1;
 	}
-	return a.title.localeCompare(b.title);
+	return collator.compare(a.title, b.title);
 }
 
 /** The note open in the main area and note moves, as the book pane needs them. */

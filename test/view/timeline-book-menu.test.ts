@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import WeReadHighlightsPlugin from "../../src/main.ts";
 import { VIEW_TYPE_TIMELINE } from "../../src/constants.ts";
 import { TimelineView } from "../../src/views/timeline-view.ts";
+import { openModals, SuggestModal } from "../shim/modal.ts";
 import { createTestApp, loadPlugin } from "../shim/test-app.ts";
 
 function note(bookId: string, title: string): string {
@@ -46,4 +47,24 @@ test("timeline book menu: Latin titles ignore case and accents under the English
 		options.filter((o) => /^[A-Za-zÉ]/.test(o) && o !== "All books"),
 		["apple", "Émile", "Zebra"],
 	);
+});
+
+test("book picker: books read on the same day in pinyin order under the Chinese UI (the same collator as the menu)", async () => {
+	// All three last read on 2024-03-05, so only the title decides; code-point order would be 中, 北, 安.
+	const same = (bookId: string, title: string): string => note(bookId, title).replace(/2024-03-0\d/, "2024-03-05");
+	const files = Object.fromEntries(["中国哲学简史", "北京折叠", "安娜·卡列尼娜"].map((title, i) => [`weread/${i}.md`, same(`990020${i + 1}`, title)]));
+	const t = createTestApp({ files, language: "zh" });
+	const { unload } = await loadPlugin(WeReadHighlightsPlugin, t);
+	t.app.workspace.triggerLayoutReady();
+	await t.clock.runAll();
+	assert.equal(t.app.commands.executeCommandById("weread-highlights:show-book-highlights"), true);
+	await t.clock.runAll();
+	const modal = openModals.at(-1);
+	assert.ok(modal instanceof SuggestModal, "the picker is open (no note is active)");
+	const titles = modal._items.map((el) => el.querySelector(".wrh-book-suggestion-title")?.textContent ?? "");
+	assert.deepEqual(titles, ["安娜·卡列尼娜", "北京折叠", "中国哲学简史"]);
+	modal.close();
+	await unload();
+	t.assertClean();
+	t.dispose();
 });

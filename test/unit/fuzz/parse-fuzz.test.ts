@@ -173,8 +173,9 @@ describe("fuzz: parse time grows linearly", () => {
 		const failures: string[] = [];
 		for (const [name, [shape, n]] of Object.entries(SHAPES)) {
 			let { ratio, small, large } = growthRatio(parseNote, shape, n);
-			// One retry for a shape hit by a noisy neighbour: a real quadratic path fails both times.
-			if (ratio >= 24) ({ ratio, small, large } = growthRatio(parseNote, shape, n));
+			// Up to two retries for a shape hit by a noisy neighbour (a shared 2-core host, where another process
+			// took a core, once gave ×26 on a linear shape): a real quadratic path (~×64) fails all three.
+			for (let retry = 0; retry < 2 && ratio >= 24; retry++) ({ ratio, small, large } = growthRatio(parseNote, shape, n));
 			report.push(`${name}: ${small.toFixed(2)} ms → ${large.toFixed(2)} ms (×${ratio.toFixed(1)})`);
 			if (ratio >= 24) failures.push(name);
 		}
