@@ -153,3 +153,34 @@ test("references pane: a cited review shows as markdown there too, released with
 	await loaded.unload();
 	t.dispose();
 });
+
+test("timeline: a book review with the reader's own ## headings is one dated row, its headings rendered as headings (parser + row, item 3)", async () => {
+	const note = `---
+doc_type: weread-highlights-reviews
+bookId: "8800003"
+title: 算法之书
+---
+# 高亮划线
+## 第一章
+- 📌 一条划线 ^8800003-1-10-20
+    - ⏱ 2023-01-02 10:00:00
+# 本书评论
+## 书评 No.1
+## 世界首富如何练成
+1\\. 质疑一切
+
+## 构建自己的算法体系
+先读，再想 ^u3-r1
+⏱ 2023-09-17 16:31:28
+`;
+	const { t, loaded } = await startVault({ "weread/算法之书.md": note });
+	const view = await openTimeline(t);
+	const reviews = Array.from(view.contentEl.querySelectorAll(".wrh-entry-is-book-review"));
+	assert.equal(reviews.length, 1, "one book review, not one per heading");
+	const row = reviews[0];
+	assert.deepEqual(blocks(row), ["H2: 世界首富如何练成", "P: 1. 质疑一切", "H2: 构建自己的算法体系", "P: 先读，再想"]);
+	assert.equal(row?.querySelector(".wrh-entry-time")?.textContent, "16:31", "dated by its ⏱ line");
+	assert.ok(view.contentEl.textContent?.includes("2023-09-17"), "under its day");
+	await loaded.unload();
+	t.dispose();
+});
