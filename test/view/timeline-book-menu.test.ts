@@ -5,10 +5,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import WeReadHighlightsPlugin from "../../src/main.ts";
-import { VIEW_TYPE_TIMELINE } from "../../src/constants.ts";
-import { TimelineView } from "../../src/views/timeline-view.ts";
 import { openModals, SuggestModal } from "../shim/modal.ts";
 import { createTestApp, loadPlugin } from "../shim/test-app.ts";
+import { openTimelineWithPlugin } from "./helpers/timeline-plugin.ts";
 
 function note(bookId: string, title: string): string {
 	return `---\ndoc_type: weread-highlights-reviews\nbookId: "${bookId}"\ntitle: ${title}\n---\n# 高亮划线\n## 第一章\n> 📌 ${title} 的一条划线。 \n> ⏱ 2024-03-0${bookId.slice(-1)} 20:00:00 ^${bookId}-1-10-20\n\n# 读书笔记\n\n# 本书评论\n`;
@@ -18,18 +17,9 @@ const TITLES = ["中国哲学简史", "北京折叠", "安娜·卡列尼娜", "Z
 
 async function menu(language: string): Promise<string[]> {
 	const files = Object.fromEntries(TITLES.map((title, i) => [`weread/${i}.md`, note(`990010${i + 1}`, title)]));
-	const t = createTestApp({ files, language });
-	const { unload } = await loadPlugin(WeReadHighlightsPlugin, t);
-	t.app.workspace.triggerLayoutReady();
-	await t.clock.runAll();
-	assert.equal(t.app.commands.executeCommandById("weread-highlights:open-reading-timeline"), true);
-	await t.clock.runAll();
-	const v = t.app.workspace.getLeavesOfType(VIEW_TYPE_TIMELINE)[0]?.view;
-	assert.ok(v instanceof TimelineView);
+	const { v, done } = await openTimelineWithPlugin(files, language);
 	const options = Array.from(v.contentEl.querySelectorAll<HTMLOptionElement>(".wrh-timeline-book option"), (o) => o.textContent ?? "");
-	await unload();
-	t.assertClean();
-	t.dispose();
+	await done();
 	return options;
 }
 

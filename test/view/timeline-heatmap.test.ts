@@ -7,15 +7,14 @@
 // Scrolling the newest week into view needs layout: the e2e tier checks it in Chromium (test/e2e/timeline.test.ts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import WeReadHighlightsPlugin from "../../src/main.ts";
-import { VIEW_TYPE_TIMELINE } from "../../src/constants.ts";
 import { translator } from "../../src/core/i18n.ts";
 import { HighlightIndex } from "../../src/core/index/highlight-index.ts";
 import { DEFAULT_SETTINGS } from "../../src/core/settings.ts";
 import type { EntryActions } from "../../src/views/entry-actions.ts";
 import { TimelineView } from "../../src/views/timeline-view.ts";
-import { createTestApp, loadPlugin, type TestApp } from "../shim/test-app.ts";
+import { createTestApp } from "../shim/test-app.ts";
 import { fixtureVaultFiles } from "./helpers/fixture-vault.ts";
+import { openTimelineWithPlugin, type OpenTimeline } from "./helpers/timeline-plugin.ts";
 
 const GARDEN = "weread/园丁与木匠.md";
 
@@ -32,24 +31,8 @@ function key(el: Element | null, k: string): void {
 const text = (v: TimelineView, selector: string): string => v.contentEl.querySelector(selector)?.textContent ?? "";
 const count = (v: TimelineView, day: string): string | null => v.contentEl.querySelector(`.wrh-heatmap-cell[data-day="${day}"]`)?.getAttribute("data-count") ?? null;
 
-async function openPlugin(): Promise<{ t: TestApp; v: TimelineView; done(): Promise<void> }> {
-	const t = createTestApp({ files: fixtureVaultFiles() });
-	const { unload } = await loadPlugin(WeReadHighlightsPlugin, t);
-	t.app.workspace.triggerLayoutReady();
-	await t.clock.runAll();
-	assert.equal(t.app.commands.executeCommandById("weread-highlights:open-reading-timeline"), true);
-	await t.clock.runAll();
-	const v = t.app.workspace.getLeavesOfType(VIEW_TYPE_TIMELINE)[0]?.view;
-	assert.ok(v instanceof TimelineView);
-	return {
-		t,
-		v,
-		done: async () => {
-			await unload();
-			t.assertClean();
-			t.dispose();
-		},
-	};
+function openPlugin(): Promise<OpenTimeline> {
+	return openTimelineWithPlugin(fixtureVaultFiles());
 }
 
 test("timeline heatmap: it and its header count what the list shows under a book or a search; a day pick keeps them", async () => {
