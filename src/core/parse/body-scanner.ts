@@ -137,11 +137,9 @@ export class BodyScanner implements LineContext {
 				continue;
 			}
 			this.inQuote = this.quotes.update(info);
-			if (this.rawReview && isReviewMarkdown(src, info, this.draft, this.span)) {
-				// A line of the reader's own markdown inside a book review: kept as written, whatever it looks like.
-				this.fenceInReview = info.kind === "fence";
-				if (this.fenceInReview) this.fence = fenceMarker(src, info.from, info.to);
-				asWrittenText(src, info, this.draft, lineStart, end);
+			// One flag test per line: the review's own markdown is looked at only inside a book review.
+			if (this.rawReview && this.takeReviewMarkdown(info, lineStart, end)) {
+				// kept as written, whatever it looks like: read on as a text line of the review
 			} else if (info.kind === "fence") {
 				this.finish();
 				this.fence = fenceMarker(src, info.from, info.to);
@@ -170,6 +168,17 @@ export class BodyScanner implements LineContext {
 			});
 		}
 		return this.out;
+	}
+
+	/** Inside a book review: whether the line is the reader's own markdown, then made a text line of itself (a
+	 * fence it opens is the review's too). Out of scan's loop, which every line runs through. */
+	private takeReviewMarkdown(info: ScannedLine, lineStart: number, end: number): boolean {
+		const src = this.src;
+		if (!isReviewMarkdown(src, info, this.draft, this.span)) return false;
+		this.fenceInReview = info.kind === "fence";
+		if (this.fenceInReview) this.fence = fenceMarker(src, info.from, info.to);
+		asWrittenText(src, info, this.draft, lineStart, end);
+		return true;
 	}
 
 	private enterSection(kind: SectionKind, level: number): void {
