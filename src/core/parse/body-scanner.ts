@@ -394,7 +394,6 @@ export class BodyScanner implements LineContext {
 		const d = this.draft;
 		if (d === null) return;
 		this.draft = null;
-		if (d.kind === "book-review") this.rawReview = false; // the label's review is done
 		d.pending.clear(); // tentative lines nothing confirmed
 		if (d.kind === "popular") {
 			if (this.popularSkipped++ === 0) this.firstPopularLine = d.line;
@@ -410,6 +409,10 @@ export class BodyScanner implements LineContext {
 			const h = toHighlight(d, this.src, this.finishCtx);
 			if (h) this.out.highlights.push(h);
 		} else {
+			// A book review is done: so is its markdown (only book reviews are open while rawReview is set: it is
+			// set in a `书评` section only, where every entry is one, and reset when a section starts). Not on
+			// the highlights' path.
+			this.rawReview = false;
 			const r = toReview(d, this.src);
 			if (r) this.out.reviews.push(r);
 		}
