@@ -137,11 +137,9 @@ export class BodyScanner implements LineContext {
 				continue;
 			}
 			this.inQuote = this.quotes.update(info);
-			if (this.rawReview && isReviewMarkdown(src, info, this.draft, this.span)) {
-				// A line of the reader's own markdown inside a book review: kept as written, whatever it looks like.
-				this.fenceInReview = info.kind === "fence";
-				if (this.fenceInReview) this.fence = fenceMarker(src, info.from, info.to);
-				asWrittenText(src, info, this.draft, lineStart, end);
+			// One flag test per line: the review's own markdown is looked at only inside a book review.
+			if (this.rawReview && this.takeReviewMarkdown(info, lineStart, end)) {
+				// kept as written, whatever it looks like: read on as a text line of the review
 			} else if (info.kind === "fence") {
 				this.finish();
 				this.fence = fenceMarker(src, info.from, info.to);
@@ -170,6 +168,17 @@ export class BodyScanner implements LineContext {
 			});
 		}
 		return this.out;
+	}
+
+	/** Inside a book review: whether the line is the reader's own markdown, then made a text line of itself (a
+	 * fence it opens is the review's too). Out of scan's loop, which every line runs through. */
+	private takeReviewMarkdown(info: ScannedLine, lineStart: number, end: number): boolean {
+		const src = this.src;
+		if (!isReviewMarkdown(src, info, this.draft, this.span)) return false;
+		this.fenceInReview = info.kind === "fence";
+		if (this.fenceInReview) this.fence = fenceMarker(src, info.from, info.to);
+		asWrittenText(src, info, this.draft, lineStart, end);
+		return true;
 	}
 
 	private enterSection(kind: SectionKind, level: number): void {
@@ -385,7 +394,6 @@ export class BodyScanner implements LineContext {
 		const d = this.draft;
 		if (d === null) return;
 		this.draft = null;
-		if (d.kind === "book-review") this.rawReview = false; // the label's review is done
 		d.pending.clear(); // tentative lines nothing confirmed
 		if (d.kind === "popular") {
 			if (this.popularSkipped++ === 0) this.firstPopularLine = d.line;
@@ -401,6 +409,10 @@ export class BodyScanner implements LineContext {
 			const h = toHighlight(d, this.src, this.finishCtx);
 			if (h) this.out.highlights.push(h);
 		} else {
+			// A book review is done: so is its markdown (only book reviews are open while rawReview is set: it is
+			// set in a `书评` section only, where every entry is one, and reset when a section starts). Not on
+			// the highlights' path.
+			this.rawReview = false;
 			const r = toReview(d, this.src);
 			if (r) this.out.reviews.push(r);
 		}

@@ -100,6 +100,16 @@ export function applyThought(d: Draft, from: number, to: number, ctx: LineContex
 }
 
 /**
+ * `- 💭 {{content}}` is not trimmed by the template: a thought ending with a newline leaves blank lines between it
+ * and its `⏱` (issue 11). Such an entry has its id but still waits for its time; only a time line may follow the
+ * blanks (pending then holds nothing but blanks, so nothing tentative is confirmed by it). Asked only where it can
+ * change the answer (a blank after a complete entry, a time after pending lines), not on every line.
+ */
+function awaitsThoughtTime(d: Draft): boolean {
+	return d.blockId !== null && !d.hasTime && d.hasThought && d.phase === "thought";
+}
+
+/**
  * Feeds `line` to the open entry. Returns false when the line does not belong to it: the caller then closes the
  * entry and reads the line as the start of something new.
  */
@@ -108,13 +118,9 @@ export function continueEntry(d: Draft, line: ScannedLine, ctx: LineContext): bo
 	// highlighted text is still to come (official `发表想法` thought first).
 	const awaitingText = d.contentFirst && d.text.length === 0;
 	const complete = (d.blockId !== null || d.hasTime) && !d.timeFirst && !awaitingText;
-	// `- 💭 {{content}}` is not trimmed by the template: a thought ending with a newline leaves blank lines between
-	// it and its `⏱` (issue 11). Such an entry has its id but still waits for its time; only a time line may
-	// follow the blanks (pending then holds nothing but blanks, so nothing tentative is confirmed by it).
-	const awaitingThoughtTime = d.blockId !== null && !d.hasTime && d.hasThought && d.phase === "thought";
 	switch (line.kind) {
 		case "blank":
-			if (complete && !awaitingThoughtTime) return false;
+			if (complete && !awaitsThoughtTime(d)) return false;
 			d.pending.push(0, 0);
 			return true;
 		case "empty":
@@ -168,7 +174,7 @@ export function continueEntry(d: Draft, line: ScannedLine, ctx: LineContext): bo
 				return true;
 			}
 			if (d.pending.length > 0 && d.blockId !== null) {
-				if (!awaitingThoughtTime) return false;
+				if (!awaitsThoughtTime(d)) return false;
 				d.pending.clear(); // the blank lines after the thought: not part of its text
 			}
 			commitPending(d);
