@@ -3,20 +3,10 @@ import { VIEW_TYPE_TIMELINE } from "../constants";
 import type { Translate } from "../core/i18n";
 import type { Grouping, TimelineEntry } from "../core/index";
 import type { Settings } from "../core/settings";
-import {
-	defaultHeatmapYear,
-	heatmapFilterKey,
-	heatmapModel,
-	type DayCountSource,
-	TimelineModel,
-	type TimelineRows,
-	type TimelineSource,
-	type TimelineState,
-	yearsWithData,
-} from "../core/view-models/timeline";
+import { TimelineModel, type TimelineRows, type TimelineSource, type TimelineState } from "../core/view-models/timeline";
 import type { EntryActions } from "./entry-actions";
 import { renderEntryRow } from "./render/entry-row";
-import { heatmapScroller, renderHeatmap, scrollDayIntoView, HEATMAP_CELL_CLASS } from "./render/timeline/heatmap";
+import { HeatmapPanel } from "./render/timeline/heatmap-panel";
 import { renderGroupHeader } from "./render/timeline/rows";
 import { renderEmptyVault, renderIndexing, renderNoMatches } from "./render/timeline/states";
 import { renderFilterChips, renderToolbar, type FilterChip, type Toolbar } from "./render/timeline/toolbar";
@@ -50,29 +40,17 @@ const SEARCH_DEBOUNCE_MS = 150;
 export class TimelineView extends ItemView {
 	private readonly model: TimelineModel;
 	private state: TimelineState;
-	private year: number | null = null;
-	private heatFocusDay: string | null = null;
 	private readonly expanded = new Set<string>();
 	private revealedKey: string | null = null;
 	private pendingReveal: TimelineEntry | null = null;
 	private booksRevision = -1;
-	/** Years with data of the heatmap's source (the index, or the filtered entries), per source and revision. */
-	private years: { source: DayCountSource; revision: number; years: number[] } | null = null;
-	/** The year and the filters (search, book) of the heatmap on screen: a change of either scrolls its newest week
-	 * into view; a re-render of the same year and filters keeps the reader's scroll position. */
-	private heatmapYear: number | null = null;
-	private heatmapFilter: string | null = null;
-	/** The newest day to scroll into view once the heatmap has a size (it was drawn in a hidden pane). */
-	private heatmapScrollPending: string | null = null;
 	private rows: TimelineRows | null = null;
 	private frame: number | null = null;
 	/** The first draw of the heatmap and of the book menu (a thousand options) waits for the frame after the list's:
 	 * the list is what the reader waits for. */
 	private heatmapFrame: number | null = null;
 	private heatmapDrawn = false;
-	/** What the heatmap shows now (its model, selected and focused day), to skip drawing the same again. */
-	private heatmapShown: string | null = null;
-	private ui: { toolbar: Toolbar; heatmap: HTMLElement; chips: HTMLElement; summary: HTMLElement; message: HTMLElement; list: VirtualList } | null = null;
+	private ui: { toolbar: Toolbar; heatmap: HeatmapPanel; heatmapHost: HTMLElement; chips: HTMLElement; summary: HTMLElement; message: HTMLElement; list: VirtualList } | null = null;
 	private readonly runSearch = debounce((query: string) => this.change({ query }), SEARCH_DEBOUNCE_MS, true);
 
 	constructor(
@@ -129,7 +107,8 @@ export class TimelineView extends ItemView {
 		const summary = root.createDiv({ cls: "wrh-timeline-summary", attr: { "aria-live": "polite" } });
 		const message = root.createDiv({ cls: "wrh-timeline-message-host" });
 		const list = this.addChild(new VirtualList(root, { label: t("timelineViewTitle"), ...this.deps.list }));
-		this.ui = { toolbar, heatmap, chips, summary, message, list };
+		const heatmapPanel = new HeatmapPanel(heatmap, (day) => this.change({ day }));
+		this.ui = { toolbar, heatmap: heatmapPanel, heatmapHost: heatmap, chips, summary, message, list };
 		this.heatmapDrawn = false;
 		toolbar.setGrouping(this.state.grouping);
 
@@ -167,7 +146,7 @@ export class TimelineView extends ItemView {
 	/** Change grouping or filters and show the result from the top. */
 	change(change: Partial<TimelineState>): void {
 		const next = { ...this.state, ...change };
-		if (change.day !== undefined && change.day !== null && change.day.slice(0, 4) !== String(this.year)) this.year = Number(change.day.slice(0, 4));
+		if (change.day !== undefined && change.day !== null) this.ui?.heatmap.showYearOf(change.day);
 		this.state = next;
 		if (this.ui !== null) {
 			this.ui.toolbar.setGrouping(next.grouping);
@@ -243,7 +222,7 @@ export class TimelineView extends ItemView {
 	private showParts(filters: boolean, list: boolean): void {
 		const ui = this.ui;
 		if (ui === null) return;
-		ui.heatmap.toggleClass("wrh-hidden", !filters);
+		ui.heatmapHost.toggleClass("wrh-hidden", !filters);
 		ui.summary.toggleClass("wrh-hidden", !filters);
 		if (!filters) ui.chips.addClass("wrh-hidden");
 		ui.list.scrollerEl.toggleClass("wrh-hidden", !list);
@@ -270,70 +249,19 @@ export class TimelineView extends ItemView {
 	}
 
 	private renderHeatmap(t: Translate): void {
-		const ui = this.ui;
-		if (ui === null) return;
-		const revision = this.deps.index.revision;
-		// The heatmap counts what the list shows under the search and book filters (not the day filter: the
-		// heatmap is where another day is picked).
-		const source = this.model.heatmapSource(this.state);
-		if (this.years === null || this.years.source !== source || this.years.revision !== revision) this.years = { source, revision, years: yearsWithData(source) };
-		const years = this.years.years;
-		const today = this.today();
-		const filter = heatmapFilterKey(this.state);
-		// The opening year, and after a filter change that leaves the year without entries, the filter's newest year.
-		if (this.year === null || (filter !== this.heatmapFilter && years.length > 0 && !years.includes(this.year))) this.year = defaultHeatmapYear(years, Number(today.slice(0, 4)));
-		const model = heatmapModel(source, this.year, this.state.weekStartsOn, years, today);
-		const moved = model.year !== this.heatmapYear || filter !== this.heatmapFilter;
-		this.heatmapYear = model.year;
-		this.heatmapFilter = filter;
-		// A change elsewhere in the vault mostly leaves this year's cells as they were: keep the 365 buttons then.
-		const drawn = JSON.stringify([model, this.state.day, this.heatFocusDay]);
-		if (drawn === this.heatmapShown && ui.heatmap.firstChild !== null) return;
-		this.heatmapShown = drawn;
-		const hadFocus = ui.heatmap.contains(activeDocument.activeElement);
-		const oldScroller = heatmapScroller(ui.heatmap);
-		const scrolled = oldScroller?.scrollLeft ?? 0;
-		ui.heatmap.empty();
-		renderHeatmap(ui.heatmap, {
-			model,
-			selectedDay: this.state.day,
-			focusDay: this.heatFocusDay,
+		this.ui?.heatmap.render({
+			state: this.state,
+			source: this.model.heatmapSource(this.state),
+			revision: this.deps.index.revision,
+			today: this.today(),
 			t,
-			onSelect: (day) => {
-				this.heatFocusDay = day;
-				this.change({ day: this.state.day === day ? null : day });
-			},
-			onYear: (year) => {
-				this.year = year;
-				this.heatFocusDay = null;
-				this.renderHeatmap(this.deps.t());
-			},
-			onFocusDay: (day) => (this.heatFocusDay = day),
 		});
-		if (moved || oldScroller === null) {
-			// A new year or new filters: open on the newest week with entries (the grid's scroll otherwise starts at
-			// its right edge: today's week, or December of an earlier year).
-			this.heatmapScrollPending = model.latest;
-			this.scrollHeatmap();
-		} else {
-			const scroller = heatmapScroller(ui.heatmap);
-			if (scroller !== null) scroller.scrollLeft = scrolled;
-			this.scrollHeatmap();
-		}
-		if (hadFocus) ui.heatmap.querySelector<HTMLElement>(`.${HEATMAP_CELL_CLASS}[tabindex="0"]`)?.focus();
-	}
-
-	/** Scroll the pending newest day into view, if the heatmap has a layout now. */
-	private scrollHeatmap(): void {
-		const day = this.heatmapScrollPending;
-		if (day === null || this.ui === null) return;
-		if (scrollDayIntoView(this.ui.heatmap, day)) this.heatmapScrollPending = null;
 	}
 
 	/** "Called when the size of this view is changed" (obsidian.d.ts, View.onResize): a heatmap drawn while the
 	 * pane had no size gets its scroll now. */
 	override onResize(): void {
-		this.scrollHeatmap();
+		this.ui?.heatmap.scrollIfPending();
 	}
 
 	private chips(t: Translate): FilterChip[] {
