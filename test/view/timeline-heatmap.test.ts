@@ -7,14 +7,12 @@
 // Scrolling the newest week into view needs layout: the e2e tier checks it in Chromium (test/e2e/timeline.test.ts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { translator } from "../../src/core/i18n.ts";
 import { HighlightIndex } from "../../src/core/index/highlight-index.ts";
-import { DEFAULT_SETTINGS } from "../../src/core/settings.ts";
 import type { EntryActions } from "../../src/views/entry-actions.ts";
 import { TimelineView } from "../../src/views/timeline-view.ts";
 import { createTestApp } from "../shim/test-app.ts";
 import { fixtureVaultFiles } from "./helpers/fixture-vault.ts";
-import { openTimelineWithPlugin, type OpenTimeline } from "./helpers/timeline-plugin.ts";
+import { openTimelineOver, openTimelineWithPlugin, type OpenTimeline } from "./helpers/timeline-plugin.ts";
 
 const GARDEN = "weread/园丁与木匠.md";
 
@@ -83,17 +81,8 @@ test("timeline heatmap: today's year stops at today; no cell after it, and the k
 	const t = createTestApp();
 	const index = new HighlightIndex();
 	for (const [path, body] of Object.entries(fixtureVaultFiles())) index.upsertNote(path, body);
-	const en = translator("en");
 	// Wednesday 2026-06-24, four days after the vault's newest entry (2026-06-20).
-	const view = new TimelineView(t.app.workspace.getRightLeaf(false) as never, {
-		index,
-		settings: () => DEFAULT_SETTINGS,
-		actions,
-		t: () => en,
-		status: { getStatus: () => ({ state: "warm", done: 0, total: 0 }), onStatus: () => () => {} },
-		today: () => "2026-06-24",
-	});
-	await (view.leaf as unknown as { open(v: unknown): Promise<unknown> }).open(view);
+	const view = await openTimelineOver(t, index, { actions, today: () => "2026-06-24" });
 	await t.clock.runAll();
 	assert.equal(text(view, ".wrh-heatmap-year"), "2026");
 	const days = Array.from(view.contentEl.querySelectorAll(".wrh-heatmap-cell"), (c) => c.getAttribute("data-day") ?? "");

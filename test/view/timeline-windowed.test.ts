@@ -3,14 +3,12 @@
 // synthetic source. happy-dom has no layout, so viewport height and row heights are injected.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { translator } from "../../src/core/i18n.ts";
 import { HighlightIndex } from "../../src/core/index/highlight-index.ts";
-import { DEFAULT_SETTINGS } from "../../src/core/settings.ts";
 import type { EntryActions } from "../../src/views/entry-actions.ts";
 import { MAX_SCROLL_PX, VirtualList, type VirtualListSource } from "../../src/views/render/virtual-list.ts";
-import { TimelineView } from "../../src/views/timeline-view.ts";
 import { generateVault } from "../../scripts/gen-vault/generate.ts";
 import { createTestApp } from "../shim/test-app.ts";
+import { openTimelineOver } from "./helpers/timeline-plugin.ts";
 
 const VIEWPORT = 600;
 const OVERSCAN = 6;
@@ -47,17 +45,11 @@ test("timeline at 100k rows: a bounded number of rows in the DOM; scrolling and 
 	index.batch(() => {
 		for (const f of vault.files) index.upsertNote(f.path, f.text);
 	});
-	const en = translator("en");
-	const view = new TimelineView(t.app.workspace.getRightLeaf(false) as never, {
-		index,
-		settings: () => DEFAULT_SETTINGS,
+	const view = await openTimelineOver(t, index, {
 		actions,
-		t: () => en,
-		status: { getStatus: () => ({ state: "warm", done: 0, total: 0 }), onStatus: () => () => {} },
 		today: () => "2024-06-01",
 		list: { viewportHeight: () => VIEWPORT, overscan: OVERSCAN, measure: (el) => (el.hasClass("wrh-timeline-group") ? HEADER_H : ENTRY_H) },
 	});
-	await (view.leaf as unknown as { open(v: unknown): Promise<unknown> }).open(view);
 	const list = view.list;
 	assert.ok(list);
 	assert.ok(list.length >= 100_000, `rows: ${list.length}`);

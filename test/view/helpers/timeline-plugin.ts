@@ -1,8 +1,11 @@
-// The real plugin loaded over some files with the reading timeline open: what the timeline view tests start from.
+// What the timeline view tests start from: the real plugin loaded over some files with the timeline open, or a
+// TimelineView over an index of the test's own.
 import assert from "node:assert/strict";
 import WeReadHighlightsPlugin from "../../../src/main.ts";
 import { VIEW_TYPE_TIMELINE } from "../../../src/constants.ts";
-import { TimelineView } from "../../../src/views/timeline-view.ts";
+import { translator } from "../../../src/core/i18n.ts";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings.ts";
+import { TimelineView, type TimelineViewDeps } from "../../../src/views/timeline-view.ts";
 import { createTestApp, loadPlugin, type TestApp } from "../../shim/test-app.ts";
 
 export interface OpenTimeline {
@@ -30,4 +33,22 @@ export async function openTimelineWithPlugin(files: Record<string, string>, lang
 			t.dispose();
 		},
 	};
+}
+
+/** A TimelineView over `index` alone (no plugin), English, the index warm, opened in a right-sidebar leaf. */
+export async function openTimelineOver(
+	t: TestApp,
+	index: TimelineViewDeps["index"],
+	deps: Pick<TimelineViewDeps, "actions" | "today"> & Partial<Pick<TimelineViewDeps, "list">>,
+): Promise<TimelineView> {
+	const en = translator("en");
+	const view = new TimelineView(t.app.workspace.getRightLeaf(false) as never, {
+		index,
+		settings: () => DEFAULT_SETTINGS,
+		t: () => en,
+		status: { getStatus: () => ({ state: "warm", done: 0, total: 0 }), onStatus: () => () => {} },
+		...deps,
+	});
+	await (view.leaf as unknown as { open(v: unknown): Promise<unknown> }).open(view);
+	return view;
 }
