@@ -16,6 +16,21 @@ export interface SyncTheme {
 	readonly trimBlocks: boolean | null;
 	/** One of the sync plugin's built-in themes (`builtin_merged`, `builtin_separated`, `builtin_official`). */
 	readonly isBuiltIn: boolean;
+	/**
+	 * The theme's `source`: a "legacy" theme renders the top-level `template`, not its own (choose-template.ts). null: not
+	 * stored or falsy, which the sync plugin's load turns into "legacy"; "other": any other truthy value (kept apart from
+	 * null because it does not become "legacy", and never copied: it is not one of the values the sync plugin writes).
+	 */
+	readonly source: SyncThemeSource | null;
+}
+
+export type SyncThemeSource = "builtin" | "custom" | "legacy" | "other";
+
+const SOURCES: readonly string[] = ["builtin", "custom", "legacy"];
+/** Falsy → null, as `if (!t.source) t.source = 'legacy'` treats it (the sync plugin's settings.ts, see choose-template.ts). */
+function themeSource(value: unknown): SyncThemeSource | null {
+	if (!value) return null;
+	return typeof value === "string" && SOURCES.includes(value) ? (value as SyncThemeSource) : "other";
 }
 
 /** The note-shaping part of the sync plugin's settings. A key the file lacks (older versions) is null. */
@@ -53,9 +68,17 @@ const theme = z
 		template: str.optional(),
 		trimBlocks: bool.optional(),
 		isBuiltIn: z.boolean().catch(false).optional(),
+		source: z.unknown().optional(),
 	})
 	.transform(
-		(t): SyncTheme => ({ id: t.id, name: t.name, template: t.template ?? null, trimBlocks: t.trimBlocks ?? null, isBuiltIn: t.isBuiltIn ?? false }),
+		(t): SyncTheme => ({
+			id: t.id,
+			name: t.name,
+			template: t.template ?? null,
+			trimBlocks: t.trimBlocks ?? null,
+			isBuiltIn: t.isBuiltIn ?? false,
+			source: themeSource(t.source),
+		}),
 	);
 
 /** Each key on its own: one malformed key is null, the rest stay. */

@@ -32,7 +32,7 @@ test("sync settings: only the note-shaping keys come out; cookies, user, API key
 		"activeThemeId", "dailyNotesFormat", "dailyNotesLocation", "dailyNotesToggle", "fileNameType", "insertAfter", "insertBefore",
 		"noteLocation", "showEmptyChapterTitleToggle", "subFolderType", "template", "themes", "trimBlocks",
 	]);
-	assert.deepEqual(result.settings.themes, [{ id: "t1", name: "Mine", template: "{{ x }}", trimBlocks: false, isBuiltIn: false }], "a theme without an id, and a number, are dropped");
+	assert.deepEqual(result.settings.themes, [{ id: "t1", name: "Mine", template: "{{ x }}", trimBlocks: false, isBuiltIn: false, source: null }], "a theme without an id, and a number, are dropped");
 	assert.equal(result.settings.template, "{{ metaData.title }}");
 	assert.equal(result.settings.dailyNotesFormat, null, "absent keys are null");
 });
