@@ -14,6 +14,7 @@ import { registerTimeline, revealInTimeline } from "./obsidian/register-timeline
 import { SettingsStore } from "./obsidian/settings-store";
 import { WeReadSettingTab } from "./obsidian/settings-tab";
 import { showIndexProgress } from "./obsidian/status-bar";
+import { SyncSettingsReader } from "./obsidian/sync-settings-reader";
 
 // Composition root (design §2): wires the index, settings, the vault sync, the settings tab and the three panes;
 // the modules do the work.
@@ -33,7 +34,11 @@ export default class WeReadHighlightsPlugin extends Plugin {
 				if (next.folders.join("\n") !== prev.folders.join("\n")) sync.rescan();
 			}),
 		);
-		this.addSettingTab(new WeReadSettingTab(this.app, this, store, t));
+		// The sync plugin's settings (issue 12), read-only; one reader, unloaded with the plugin.
+		const syncSettings = this.addChild(new SyncSettingsReader(this.app));
+		const tab = new WeReadSettingTab(this.app, this, store, t, syncSettings);
+		this.register(syncSettings.onChange(() => tab.showSyncSettingsStatus()));
+		this.addSettingTab(tab);
 
 		// Every pane opens, previews, drags and cites entries through this one object (src/views/entry-actions.ts).
 		const actions = new Navigation({

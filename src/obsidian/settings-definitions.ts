@@ -1,11 +1,14 @@
 import type {
 	SettingDefinitionControl,
+	SettingDefinitionEmpty,
 	SettingDropdownControl,
 	SettingTextAreaControl,
 	SettingToggleControl,
 } from "obsidian";
 import type { MessageKey, Translate } from "../core/i18n";
 import { settingsSchema, type Settings } from "../core/settings";
+import { MAX_SYNC_SETTINGS_BYTES } from "../core/template/sync-settings";
+import type { SyncSettingsState } from "./sync-settings-reader";
 
 // The settings as data: one list that both the declarative tab (Obsidian 1.13+: rendered and indexed for settings
 // search by Obsidian) and the imperative fallback (older versions: drawn by our own `display()`) are built from, so
@@ -83,6 +86,37 @@ export function settingDefinitions(t: Translate): WeReadSettingDefinition[] {
 			control: { type: "dropdown", key: "language", options: { auto: t("languageAuto"), en: "English", zh: "中文" } },
 		},
 	];
+}
+
+/**
+ * The status line of the sync plugin's settings file: a row without a control. It says only whether the file was
+ * found, how many themes it lists and the active theme's id, or why it could not be read; never anything else from
+ * the file (it holds the user's login cookies and API key).
+ */
+export function syncSettingsStatusDefinition(t: Translate, state: SyncSettingsState): SettingDefinitionEmpty {
+	return { name: t("syncSettingsName"), desc: syncSettingsStatus(t, state), searchable: false };
+}
+
+export function syncSettingsStatus(t: Translate, state: SyncSettingsState): string {
+	switch (state.status) {
+		case "absent":
+			return t("syncSettingsAbsent");
+		case "found": {
+			const { themes, activeThemeId } = state.settings;
+			return activeThemeId === null
+				? t("syncSettingsFoundNoActive", { themes: themes.length })
+				: t("syncSettingsFound", { themes: themes.length, active: activeThemeId });
+		}
+		case "unreadable": {
+			const reasons: Record<typeof state.reason, MessageKey> = {
+				"too-large": "syncSettingsTooLarge",
+				"not-json": "syncSettingsNotJson",
+				"not-an-object": "syncSettingsNotObject",
+				"read-failed": "syncSettingsReadFailed",
+			};
+			return t("syncSettingsUnreadable", { reason: t(reasons[state.reason], { mb: MAX_SYNC_SETTINGS_BYTES / 1024 / 1024 }) });
+		}
+	}
 }
 
 /** What the control for `key` shows for the current settings. */

@@ -1,7 +1,16 @@
 import { PluginSettingTab, Setting, requireApiVersion, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import type { Translate } from "../core/i18n";
-import { controlValue, isSettingKey, patchFromControl, settingDefinitions, type WeReadSettingDefinition } from "./settings-definitions";
+import {
+	controlValue,
+	isSettingKey,
+	patchFromControl,
+	settingDefinitions,
+	syncSettingsStatus,
+	syncSettingsStatusDefinition,
+	type WeReadSettingDefinition,
+} from "./settings-definitions";
 import type { SettingsStore } from "./settings-store";
+import type { SyncSettingsSource } from "./sync-settings-reader";
 
 /**
  * The settings pane, in two renderings of one list of definitions (settings-definitions.ts):
@@ -17,13 +26,26 @@ export class WeReadSettingTab extends PluginSettingTab {
 		plugin: Plugin,
 		private readonly store: SettingsStore,
 		private readonly t: () => Translate,
+		private readonly syncSettings: SyncSettingsSource,
 	) {
 		super(app, plugin);
 	}
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		return settingDefinitions(this.t());
+		// Obsidian asks when the tab opens: the user may just have changed the sync plugin's settings (one stat).
+		void this.syncSettings.recheck();
+		const t = this.t();
+		return [...settingDefinitions(t), syncSettingsStatusDefinition(t, this.syncSettings.current())];
 	}
+
+	/** The sync plugin's settings changed: redraw the status line (the main.ts subscription calls this). */
+	showSyncSettingsStatus(): void {
+		if (requireApiVersion("1.13.0")) this.update();
+		else this.syncStatusEl?.setText(syncSettingsStatus(this.t(), this.syncSettings.current()));
+	}
+
+	/** The status line's description in the display() rendering; null until it is drawn. */
+	private syncStatusEl: HTMLElement | null = null;
 
 	/** Reads from the store (the base class would read `plugin.settings`, which this plugin does not have). */
 	override getControlValue(key: string): unknown {
@@ -53,7 +75,11 @@ export class WeReadSettingTab extends PluginSettingTab {
 	private render(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		for (const definition of settingDefinitions(this.t())) this.renderSetting(containerEl, definition);
+		const t = this.t();
+		for (const definition of settingDefinitions(t)) this.renderSetting(containerEl, definition);
+		void this.syncSettings.recheck();
+		const status = new Setting(containerEl).setName(t("syncSettingsName")).setDesc(syncSettingsStatus(t, this.syncSettings.current()));
+		this.syncStatusEl = status.descEl;
 	}
 
 	private renderSetting(containerEl: HTMLElement, { name, desc, control }: WeReadSettingDefinition): void {

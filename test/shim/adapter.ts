@@ -1,11 +1,37 @@
 // The vault's DataAdapter and the FileManager: reads answer from the in-memory vault; every write is recorded in
 // the WriteLog and rejected (the plugin is read-only towards notes, design §1).
+// Files under the config folder (`vault.configDir`, ".obsidian") are not vault files: Obsidian's vault index skips
+// hidden folders, so getFiles / getMarkdownFiles / getAbstractFileByPath never list them and no vault event fires for
+// them (obsidianmd/obsidian-api#51: "Vault events ignore hidden folders on purpose"), yet the DataAdapter reaches them
+// by path (obsidian.d.ts, DataAdapter: "paths relative to the vault root", exists/stat/read). The shim keeps them in a
+// store of their own that only the adapter answers from.
 import type * as O from "obsidian";
 import type { DataWriteOptions, ListedFiles, Stat } from "obsidian";
 import { TFile, TFolder, type Vault, type WriteLog } from "./vault";
 
+/** A file under the config folder: text and stat, outside the vault index. */
+interface ConfigFile {
+	readonly text: string;
+	readonly mtime: number;
+	readonly ctime: number;
+	readonly size: number;
+}
+
+/** One read-type adapter call (shim only). */
+export interface AdapterCall {
+	readonly method: "exists" | "stat" | "read";
+	readonly path: string;
+}
+
 /** The vault's DataAdapter: reads answer from the vault's files; every write is recorded and rejected. */
 export class ShimAdapter {
+	/** Shim only: every exists / stat / read, in call order. */
+	readonly calls: AdapterCall[] = [];
+	/** Shim only: config-folder paths whose adapter.read rejects (with the given error) until removed. */
+	readonly failingConfigReads = new Map<string, Error>();
+	private readonly configFiles = new Map<string, ConfigFile>();
+	private configClockMs = 1_700_000_000_000;
+
 	constructor(
 		private readonly vault: Vault,
 		private readonly writes: WriteLog,
@@ -15,9 +41,14 @@ export class ShimAdapter {
 		return "Test vault";
 	}
 	exists(normalizedPath: string, _sensitive?: boolean): Promise<boolean> {
+		this.calls.push({ method: "exists", path: normalizedPath });
+		if (this.configFiles.has(normalizedPath)) return Promise.resolve(true);
 		return Promise.resolve(this.vault.getAbstractFileByPath(normalizedPath) !== null);
 	}
 	stat(normalizedPath: string): Promise<Stat | null> {
+		this.calls.push({ method: "stat", path: normalizedPath });
+		const config = this.configFiles.get(normalizedPath);
+		if (config) return Promise.resolve({ type: "file", ctime: config.ctime, mtime: config.mtime, size: config.size });
 		const f = this.vault.getAbstractFileByPath(normalizedPath);
 		if (f instanceof TFile) return Promise.resolve({ type: "file", ...f.stat });
 		if (f instanceof TFolder) return Promise.resolve({ type: "folder", ctime: 0, mtime: 0, size: 0 });
@@ -32,8 +63,24 @@ export class ShimAdapter {
 		});
 	}
 	read(normalizedPath: string): Promise<string> {
+		this.calls.push({ method: "read", path: normalizedPath });
+		const failure = this.failingConfigReads.get(normalizedPath);
+		if (failure) return Promise.reject(failure);
+		const config = this.configFiles.get(normalizedPath);
+		if (config) return Promise.resolve(config.text);
 		const text = this.vault._text(normalizedPath);
 		return text === undefined ? Promise.reject(new Error(`ENOENT: ${normalizedPath}`)) : Promise.resolve(text);
+	}
+	/** Shim only: creates or overwrites a file under the config folder (another plugin saving its data.json). */
+	_putConfigFile(path: string, text: string): void {
+		if (!path.startsWith(`${this.vault.configDir}/`)) throw new Error(`shim: ${path} is not under the config folder ${this.vault.configDir}`);
+		const now = (this.configClockMs += 1000);
+		const previous = this.configFiles.get(path);
+		this.configFiles.set(path, { text, mtime: now, ctime: previous?.ctime ?? now, size: new TextEncoder().encode(text).length });
+	}
+	/** Shim only: deletes a file under the config folder. */
+	_removeConfigFile(path: string): void {
+		this.configFiles.delete(path);
 	}
 	readBinary(normalizedPath: string): Promise<ArrayBuffer> {
 		return this.read(normalizedPath).then((t) => new TextEncoder().encode(t).buffer as ArrayBuffer);

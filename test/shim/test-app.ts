@@ -35,6 +35,11 @@ export interface TestAppOptions {
 	 * When false, `getFileCache` answers null until `sim.indexAll()` (a first open, or a cleared cache). Default true.
 	 */
 	readonly metadataReady?: boolean;
+	/**
+	 * Files under the config folder (`.obsidian/…`: another plugin's data.json), path from the vault root → text.
+	 * Not vault files: only `vault.adapter` reaches them (adapter.ts).
+	 */
+	readonly configFiles?: Readonly<Record<string, string>>;
 	/** Raw data.json text of the plugin under test (may be corrupt); absent = no data.json. */
 	readonly dataJson?: string;
 	/** What `getLanguage()` answers. Default "en". */
@@ -69,6 +74,7 @@ export class TestApp {
 			const file = this.app.vault._put(path, text);
 			if (options.metadataReady !== false && file.extension === "md") this.app.metadataCache._index(file);
 		}
+		for (const [path, text] of Object.entries(options.configFiles ?? {})) this.app.vault.adapter._putConfigFile(path, text);
 		if (options.dataJson !== undefined) this.app.pluginData.set(MANIFEST.id, options.dataJson);
 		this.sim = new VaultSimulator(this.app);
 		this.pendingLayout = options.layout ?? null;

@@ -18,6 +18,9 @@ const EN_NAMES = [
 	"Language",
 ];
 
+/** The rows a rendered tab shows: every setting, then the sync plugin's settings status line (no control, not searched). */
+const EN_ROWS = [...EN_NAMES, "WeRead sync plugin settings"];
+
 interface RowShape {
 	name: string;
 	desc: string;
@@ -81,6 +84,7 @@ test("settings tab (1.13+): definitions list every setting with its control, and
 		["toggle", "mergeThoughts"],
 		["toggle", "showPopularCounts"],
 		["dropdown", "language"],
+		null,
 	]);
 	// Values as the controls hold them, read from the store (not from `plugin.settings`, which the plugin has none of).
 	assert.deepEqual(
@@ -137,7 +141,7 @@ test("settings tab (1.13+): Obsidian renders the definitions (display() is not c
 	assert.equal(displays, 0);
 	assert.deepEqual(
 		rows(tab.containerEl).map((r) => r.name),
-		EN_NAMES,
+		EN_ROWS,
 	);
 	const toggle = rowEl(tab, "Show popular counts").querySelector<HTMLElement>(".checkbox-container");
 	assert.ok(toggle);
@@ -179,8 +183,10 @@ test("settings tab (before 1.13): display() draws the same settings, with the sa
 			["toggle", false],
 			["toggle", true],
 			["dropdown", "auto"],
+			["none", ""],
 		],
 	);
+	assert.equal(imperative.at(-1)?.desc, "Not found", "the status line, before layout ready");
 	assert.equal(imperative[2]?.options?.[0], "0=Sunday");
 
 	choose(tab, "Week starts on", "1");
