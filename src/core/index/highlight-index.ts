@@ -1,5 +1,6 @@
 import type { ParsedNote, ParseResult, Reference, ResolvedLink } from "../model";
 import { parseNote } from "../parse/parse-note";
+import type { NoteParser } from "../template/apply-recognizer";
 import { buildBook, type BuiltBook } from "./book-entry";
 import { DayStrings } from "./day-strings";
 import { DayStore } from "./day-store";
@@ -37,6 +38,7 @@ export class HighlightIndex {
 	/** One string per distinct day for every entry of every book (≤ a few thousand; never shrinks). */
 	private readonly dayStrings = new DayStrings();
 	private sortedPaths: string[] | null = null;
+	private parse: NoteParser = parseNote;
 
 	/** Grows on every real change; never on a no-op (identical text, identical links, removing what is absent). */
 	get revision(): number {
@@ -54,6 +56,17 @@ export class HighlightIndex {
 
 	// ---- changes ------------------------------------------------------------------------------------------------
 
+	/**
+	 * Parse with `parser` from now on (the built-in parser with a template recognizer beside it, or back to the
+	 * built-in one). Stored books stay as they are until their text is upserted again; every text fingerprint is
+	 * forgotten so that re-upserting the same text re-parses it (and notifies only if the result differs).
+	 */
+	setParser(parser: NoteParser): void {
+		if (parser === this.parse) return;
+		this.parse = parser;
+		this.textKeys.clear();
+	}
+
 	/** Parse and store a note. Not a WeRead note → any book at `path` goes. Identical text → nothing happens. */
 	upsertNote(path: string, text: string): void {
 		// The first text of a path is not fingerprinted: there is nothing to compare it with, and hashing every note
@@ -67,7 +80,7 @@ export class HighlightIndex {
 			if (known === key) return;
 			this.textKeys.set(path, key);
 		}
-		const result = parseNote(path, text);
+		const result = this.parse(path, text);
 		this.applyParsed(path, result.kind === "weread" ? detachParsed(result) : result);
 	}
 
