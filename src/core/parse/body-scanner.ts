@@ -11,6 +11,7 @@ import { DeeplinkSearch } from "./deeplink";
 import { Draft, toHighlight, toReview, type DraftKind, type FinishContext } from "./draft";
 import { appendContent, applyThought, applyTime, assignId, continueEntry, type LineContext } from "./entry-rules";
 import { closesFence, fenceMarker } from "./fences";
+import { isBlockLabelHeading, WEREAD_HIGHLIGHT_CALLOUT } from "./fallback-shapes";
 import { Finder } from "./finder";
 import { IdTable } from "./id-table";
 import { classifyRange, ScannedLine } from "./line-patterns";
@@ -45,6 +46,13 @@ export class BodyScanner implements LineContext {
 	private noteKind: "none" | "chapter-review" = "none";
 	private reviewChapter: string | null = null;
 	private chapterIndex = -1;
+	/**
+	 * The last heading outside any WeRead section (title, level, line): the chapter of a Sleepleeps note, whose
+	 * `>[!weread4]` highlights sit under `### chapter` headings with no `# 高亮划线` above them.
+	 */
+	private looseTitle: string | null = null;
+	private looseLevel = 0;
+	private looseLine = -1;
 	/** The open entry (always `entry` when not null). */
 	private draft: Draft | null = null;
 	private readonly entry = new Draft();
@@ -189,6 +197,7 @@ export class BodyScanner implements LineContext {
 		this.reviewChapter = null;
 		this.noteKind = "none";
 		this.rawReview = false;
+		this.looseTitle = null;
 		if (kind === "highlights" || kind === "notes" || kind === "book-review") this.header = false;
 	}
 
@@ -203,11 +212,14 @@ export class BodyScanner implements LineContext {
 		const named = sectionOf(title);
 		const open = this.section !== "none" && this.section !== "other";
 		if (named !== null && (!open || level <= this.sectionLevel)) return this.enterSection(named, level);
-		if (this.section !== "none" && level <= this.sectionLevel) return this.enterSection("other", level);
+		if (this.section !== "none" && level <= this.sectionLevel) {
+			this.enterSection("other", level);
+			return this.keepLoose(title, level, i);
+		}
 		switch (this.section) {
 			case "highlights":
 				if (title === "点赞的评论") this.skipSubsection = true; // 2026-05 dev snapshot: other readers' comments
-				else if (!isPerHighlightHeading(title)) this.addChapter(title, level - this.sectionLevel, i);
+				else if (!isPerHighlightHeading(title) && !(level === 6 && isBlockLabelHeading(title))) this.addChapter(title, level - this.sectionLevel, i);
 				return;
 			case "notes":
 				if (title.startsWith("划线评论")) this.noteKind = "none";
@@ -235,11 +247,42 @@ export class BodyScanner implements LineContext {
 					this.enterSection("highlights", Math.min(level, 2) - 1);
 					this.official = true;
 					this.addChapter(title, level - this.sectionLevel, i);
-				}
+				} else this.keepLoose(title, level, i);
 				return;
 			default:
 				return;
 		}
+	}
+
+	/** Remembers a heading outside the WeRead sections, unless it is a Sleepleeps block label (`###### 高亮`). */
+	private keepLoose(title: string, level: number, line: number): void {
+		if (level === 6 && isBlockLabelHeading(title)) return;
+		this.looseTitle = title;
+		this.looseLevel = level;
+		this.looseLine = line;
+	}
+
+	/**
+	 * `>[!weread4] text` / `>[!weread3] abstract` (Sleepleeps template pack): the title is the highlighted text.
+	 * Outside a highlights section (the pack writes none) the callout opens one, under the last heading seen as
+	 * its first chapter. A weread3 callout is a thought on a highlight, as in 读书笔记 (its first list line is the
+	 * thought).
+	 */
+	private startWereadCallout(info: ScannedLine, i: number): void {
+		if (this.section !== "highlights") {
+			const title = this.looseTitle;
+			this.enterSection("highlights", title === null ? 0 : this.looseLevel - 1);
+			if (title !== null) this.addChapter(title, 1, this.looseLine);
+		}
+		if (info.calloutKind === WEREAD_HIGHLIGHT_CALLOUT) {
+			appendContent(this.open("highlight", i, true, false, false, false), info.from, info.to, this);
+			return;
+		}
+		const d = this.open("highlight-thought", i, true, false, false, false);
+		d.chapterTitle = this.out.chapters[this.chapterIndex]?.title ?? null;
+		d.listThought = true;
+		d.fallback = true;
+		appendContent(d, info.from, info.to, this);
 	}
 
 	private addChapter(title: string, level: number, line: number): void {
@@ -306,6 +349,7 @@ export class BodyScanner implements LineContext {
 				appendContent(this.open("popular", i, false, false, false, false), info.from, info.to, this);
 				return;
 			case "callout": {
+				if (info.calloutKind !== 0 && info.quoted) return this.startWereadCallout(info, i);
 				if (!inSection || !info.quoted) return;
 				// A callout title that ends with an id is the highlight (`>[!weread4] text ^id`); any other title is
 				// decoration (`> [!Cite]+ Highlight`) and the entry's text comes from the lines inside.
