@@ -274,13 +274,11 @@ export class BodyScanner implements LineContext {
 			this.enterSection("highlights", title === null ? 0 : this.looseLevel - 1);
 			if (title !== null) this.addChapter(title, 1, this.looseLine);
 		}
-		if (info.calloutKind === WEREAD_HIGHLIGHT_CALLOUT) {
-			appendContent(this.open("highlight", i, true, false, false, false), info.from, info.to, this);
-			return;
-		}
-		const d = this.open("highlight-thought", i, true, false, false, false);
-		d.chapterTitle = this.out.chapters[this.chapterIndex]?.title ?? null;
-		d.listThought = true;
+		const highlight = info.calloutKind === WEREAD_HIGHLIGHT_CALLOUT;
+		const d = this.open(highlight ? "highlight" : "highlight-thought", i, true, false, false, false);
+		if (!highlight) d.chapterTitle = this.out.chapters[this.chapterIndex]?.title ?? null;
+		d.listThought = !highlight;
+		d.wereadCallout = true;
 		d.fallback = true;
 		appendContent(d, info.from, info.to, this);
 	}

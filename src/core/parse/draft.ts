@@ -53,7 +53,9 @@ export class Draft {
 	createdLine = -1;
 	/** The thought came as that list item: its lazy continuation lines are the thought's too. */
 	itemThought = false;
-	/** One of the three above is set: continueEntry asks the fallback rules about text lines. */
+	/** Opened by a Sleepleeps `>[!weread4]`/`>[!weread3]` callout. */
+	wereadCallout = false;
+	/** One of the four above is set: continueEntry asks the fallback rules about text lines. */
 	fallback = false;
 
 	/** Starts a new entry in this (reused) draft. */
@@ -83,6 +85,7 @@ export class Draft {
 		this.listThought = false;
 		this.createdLine = -1;
 		this.itemThought = false;
+		this.wereadCallout = false;
 		this.fallback = false;
 	}
 }

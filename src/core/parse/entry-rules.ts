@@ -26,6 +26,8 @@ export interface LineContext {
 const SPAN = new IdSpan();
 const DECODED = new DecodedId();
 const STAMP = new Stamp();
+/** For looking at a line before applyTime reads it: STAMP remembers the last date it read (stampDate reuses it). */
+const PEEK = new Stamp();
 const BAR_CHART = "\u{1F4CA}"; // 📊
 
 /** Gives the entry the id [from, to) (an `^id`-only line): its facts are read here. */
@@ -124,6 +126,14 @@ function markCreatedAt(d: Draft, line: ScannedLine, ctx: LineContext): void {
  */
 function fallbackThoughtLine(d: Draft, line: ScannedLine, ctx: LineContext): boolean {
 	if (d.pending.length > 0) return false;
+	if (d.wereadCallout && line.listMarker && !d.hasTime && (d.kind === "highlight" || d.hasThought)) {
+		// ` >- 2024-03-02 13:05:52 #高亮`: the pack's time line with a tag after it (its README's tag variant).
+		const kind = scanTimestamp(ctx.src, line.from, line.to, PEEK);
+		if (kind === "datetime" || kind === "date") {
+			applyTime(d, line.from, line.to, ctx);
+			return true;
+		}
+	}
 	if (line.listMarker) {
 		const weread3 = d.listThought && d.phase === "text";
 		if (!weread3 && !(d.createdLine === ctx.line - 1 && line.startsList && !line.quoted)) return false;

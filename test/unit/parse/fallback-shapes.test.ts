@@ -141,3 +141,21 @@ test("created-at negatives: a list after a blank line, a list after an ordinary 
 		],
 	);
 });
+
+test("sleepleeps: the README's tagged time line ` >- time #高亮` is the time, not text", () => {
+	const n = parse("### 第2章 常见语法\n\n###### 高亮\n\n>[!weread4] 推荐使用===。 ^12-530-945\n>- 2024-03-02 13:05:52 #高亮\n>---\n\n>[!weread3] 推荐使用===。\n>- 同意 ^520330001-7bCdEfGhI\n>- 2024-03-02 13:06:00 #评论\n>---\n");
+	assert.deepEqual(brief(n), [{ id: "12-530-945", text: "推荐使用===。", at: "2024-03-02 13:05:52", day: "2024-03-02", thought: null, chapter: "第2章 常见语法" }]);
+	assert.deepEqual(n.reviews.map((r) => [r.abstract, r.content, r.createdAt]), [["推荐使用===。", "同意", "2024-03-02 13:06:00"]]);
+});
+
+test("fallback shapes stay total on hostile input: truncated callouts, labels and created-at lines in any order", () => {
+	const parts = [">[!weread4]", ">[!weread3] x", " >- 2024-10-20 15:04:01", " > - y", ">[!WEREAD4|noicon] z", "###### 高亮", "###### 0.1.1.1.1 评论", "### 0.1 章", "— 创建于 [[2022-05-20]] 11:06 ^1-2-3", "— 创建于 [[2022-13-40]] 99:99", "- t", "> q ^1-2-4", "", "- ⏱2024-04-10 14:17", ">[!weread", "[!weread4", "外"];
+	let seed = 7;
+	const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+	for (let round = 0; round < 300; round++) {
+		const lines: string[] = [];
+		for (let k = 0; k < 40; k++) lines.push(parts[next() % parts.length] as string);
+		const r = parseNote("f.md", FM + lines.join(next() % 2 ? "\n" : "\r\n"));
+		assert.equal(r.kind, "weread");
+	}
+});
