@@ -16,7 +16,7 @@ import { Finder } from "./finder";
 import { IdTable } from "./id-table";
 import { classifyRange, ScannedLine } from "./line-patterns";
 import { bookReviewLabelLength, headingTitleRange, isPerHighlightHeading, OFFICIAL_THOUGHT_SUFFIX, sectionOf, type SectionKind } from "./sections";
-import { equalsIn, indexOfIn, Span, trimEndAt, trimStartAt } from "./text-range";
+import { equalsIn, indexOfIn, Span, startsWithIn, trimEndAt, trimStartAt } from "./text-range";
 import { asWrittenText, isReviewMarkdown, takeFencedLine } from "./review-markdown";
 import { scanTimestamp, Stamp } from "./timestamp";
 import { TitleCandidates } from "./title";
@@ -31,6 +31,8 @@ export interface BodyResult {
 }
 
 const POPULAR_SUFFIX = "人划线";
+const CHAPTER_REVIEW_LABEL = "章节评论";
+const WRITTEN_AT = "*写于";
 const OFFICIAL_REVIEW_LABEL = "◆ 点评";
 
 export class BodyScanner implements LineContext {
@@ -41,6 +43,8 @@ export class BodyScanner implements LineContext {
 	/** Still before the first highlights / notes / review section: where title fallbacks are looked for. */
 	private header = true;
 	private skipSubsection = false;
+	/** Under a Sleepleeps `###### ◰章节评论` label: a `*写于{time}*` line opens a chapter review. */
+	private chapterReviewNext = false;
 	/** The official theme's `◆ 点评` label was just read: a time line opens a book review. */
 	private officialReviewNext = false;
 	private noteKind: "none" | "chapter-review" = "none";
@@ -209,6 +213,7 @@ export class BodyScanner implements LineContext {
 		const title = src.slice(titleFrom, titleTo);
 		const level = info.headingLevel;
 		this.skipSubsection = false;
+		this.chapterReviewNext = false;
 		const named = sectionOf(title);
 		const open = this.section !== "none" && this.section !== "other";
 		if (named !== null && (!open || level <= this.sectionLevel)) return this.enterSection(named, level);
@@ -219,7 +224,8 @@ export class BodyScanner implements LineContext {
 		switch (this.section) {
 			case "highlights":
 				if (title === "点赞的评论") this.skipSubsection = true; // 2026-05 dev snapshot: other readers' comments
-				else if (!isPerHighlightHeading(title) && !(level === 6 && isBlockLabelHeading(title))) this.addChapter(title, level - this.sectionLevel, i);
+				else if (level === 6 && isBlockLabelHeading(title)) this.chapterReviewNext = title.endsWith(CHAPTER_REVIEW_LABEL);
+				else if (!isPerHighlightHeading(title)) this.addChapter(title, level - this.sectionLevel, i);
 				return;
 			case "notes":
 				if (title.startsWith("划线评论")) this.noteKind = "none";
@@ -256,10 +262,21 @@ export class BodyScanner implements LineContext {
 
 	/** Remembers a heading outside the WeRead sections, unless it is a Sleepleeps block label (`###### 高亮`). */
 	private keepLoose(title: string, level: number, line: number): void {
-		if (level === 6 && isBlockLabelHeading(title)) return;
+		if (level === 6 && isBlockLabelHeading(title)) {
+			this.chapterReviewNext = title.endsWith(CHAPTER_REVIEW_LABEL);
+			return;
+		}
 		this.looseTitle = title;
 		this.looseLevel = level;
 		this.looseLine = line;
+	}
+
+	/** The Sleepleeps pack writes no `# 高亮划线`: its first entry opens the section, under the last heading seen. */
+	private enterPackSection(): void {
+		if (this.section === "highlights") return;
+		const title = this.looseTitle;
+		this.enterSection("highlights", title === null ? 0 : this.looseLevel - 1);
+		if (title !== null) this.addChapter(title, 1, this.looseLine);
 	}
 
 	/**
@@ -269,11 +286,7 @@ export class BodyScanner implements LineContext {
 	 * thought).
 	 */
 	private startWereadCallout(info: ScannedLine, i: number): void {
-		if (this.section !== "highlights") {
-			const title = this.looseTitle;
-			this.enterSection("highlights", title === null ? 0 : this.looseLevel - 1);
-			if (title !== null) this.addChapter(title, 1, this.looseLine);
-		}
+		this.enterPackSection();
 		const highlight = info.calloutKind === WEREAD_HIGHLIGHT_CALLOUT;
 		const d = this.open(highlight ? "highlight" : "highlight-thought", i, true, false, false, false);
 		if (!highlight) d.chapterTitle = this.out.chapters[this.chapterIndex]?.title ?? null;
@@ -281,6 +294,26 @@ export class BodyScanner implements LineContext {
 		d.wereadCallout = true;
 		d.fallback = true;
 		appendContent(d, info.from, info.to, this);
+	}
+
+	/**
+	 * `*写于2024-01-01 10:00:00*` under a Sleepleeps `###### ◰章节评论` label: opens the chapter review whose content
+	 * (`- {content} ^{reviewId}`) follows, time first. False when the line is not that shape.
+	 */
+	private startWrittenAtReview(info: ScannedLine, i: number): boolean {
+		const src = this.src;
+		const from = info.from;
+		let to = info.to;
+		if (!startsWithIn(src, WRITTEN_AT, from, to) || src.charCodeAt(to - 1) !== 42 /* * */) return false;
+		to = trimEndAt(src, from, to - 1);
+		const a = trimStartAt(src, from + WRITTEN_AT.length, to);
+		if (scanTimestamp(src, a, to, this.stamp) !== "datetime") return false;
+		this.chapterReviewNext = false;
+		this.enterPackSection();
+		const d = this.open("chapter-review", i, false, false, true, true);
+		d.chapterTitle = this.out.chapters[this.chapterIndex]?.title ?? null;
+		applyTime(d, a, to, this);
+		return true;
 	}
 
 	private addChapter(title: string, level: number, line: number): void {
@@ -357,7 +390,9 @@ export class BodyScanner implements LineContext {
 				return;
 			}
 			case "text":
-				if (inSection && info.quoted) {
+				if (this.chapterReviewNext && !info.quoted && this.startWrittenAtReview(info, i)) {
+					// `*写于{time}*` under `###### ◰章节评论` (Sleepleeps pack): the time of the chapter review below
+				} else if (inSection && info.quoted) {
 					const d = this.open(this.isOfficialPopular(info.from, info.to) ? "popular" : "highlight", i, true, false, false, false);
 					appendContent(d, info.from, info.to, this);
 				} else if (this.official && !info.quoted && this.isOfficialThought(info.from, info.to)) {

@@ -159,3 +159,13 @@ test("fallback shapes stay total on hostile input: truncated callouts, labels an
 		assert.equal(r.kind, "weread");
 	}
 });
+
+test("sleepleeps: `###### ◰章节评论` / `*写于{time}*` / `- {content} ^id` is a chapter review, not a chapter", () => {
+	const n = parse("### 0.2 第二章 茶馆\n\n###### ◰章节评论\n*写于2024-10-21 10:00:00*\n- 这一章写得最好\n  尤其是结尾 ^520330001-8aBcDeFgH\n\n>[!weread4] 茶馆里静了。\n >- 2024-10-21 10:05:00\n >---\n\n###### 高亮\n*写于2024-10-21 10:06:00*\n");
+	assert.deepEqual(n.chapters.map((c) => c.title), ["0.2 第二章 茶馆"]);
+	assert.deepEqual(
+		n.reviews.map((r) => [r.kind, r.content, r.createdAt, r.blockId, r.chapterTitle, r.line]),
+		[["chapter-review", "这一章写得最好\n尤其是结尾", "2024-10-21 10:00:00", "520330001-8aBcDeFgH", "0.2 第二章 茶馆", 8]],
+	);
+	assert.deepEqual(brief(n), [{ id: null, text: "茶馆里静了。", at: "2024-10-21 10:05:00", day: "2024-10-21", thought: null, chapter: "0.2 第二章 茶馆" }]);
+});
