@@ -11,11 +11,12 @@ import { DeeplinkSearch } from "./deeplink";
 import { Draft, toHighlight, toReview, type DraftKind, type FinishContext } from "./draft";
 import { appendContent, applyThought, applyTime, assignId, continueEntry, type LineContext } from "./entry-rules";
 import { closesFence, fenceMarker } from "./fences";
+import { isBlockLabelHeading, WEREAD_HIGHLIGHT_CALLOUT } from "./fallback-shapes";
 import { Finder } from "./finder";
 import { IdTable } from "./id-table";
 import { classifyRange, ScannedLine } from "./line-patterns";
 import { bookReviewLabelLength, headingTitleRange, isPerHighlightHeading, OFFICIAL_THOUGHT_SUFFIX, sectionOf, type SectionKind } from "./sections";
-import { equalsIn, indexOfIn, Span, trimEndAt, trimStartAt } from "./text-range";
+import { equalsIn, indexOfIn, Span, startsWithIn, trimEndAt, trimStartAt } from "./text-range";
 import { asWrittenText, isReviewMarkdown, takeFencedLine } from "./review-markdown";
 import { scanTimestamp, Stamp } from "./timestamp";
 import { TitleCandidates } from "./title";
@@ -30,6 +31,8 @@ export interface BodyResult {
 }
 
 const POPULAR_SUFFIX = "人划线";
+const CHAPTER_REVIEW_LABEL = "章节评论";
+const WRITTEN_AT = "*写于";
 const OFFICIAL_REVIEW_LABEL = "◆ 点评";
 
 export class BodyScanner implements LineContext {
@@ -40,11 +43,20 @@ export class BodyScanner implements LineContext {
 	/** Still before the first highlights / notes / review section: where title fallbacks are looked for. */
 	private header = true;
 	private skipSubsection = false;
+	/** Under a Sleepleeps `###### ◰章节评论` label: a `*写于{time}*` line opens a chapter review. */
+	private chapterReviewNext = false;
 	/** The official theme's `◆ 点评` label was just read: a time line opens a book review. */
 	private officialReviewNext = false;
 	private noteKind: "none" | "chapter-review" = "none";
 	private reviewChapter: string | null = null;
 	private chapterIndex = -1;
+	/**
+	 * The last heading outside any WeRead section (title, level, line): the chapter of a Sleepleeps note, whose
+	 * `>[!weread4]` highlights sit under `### chapter` headings with no `# 高亮划线` above them.
+	 */
+	private looseTitle: string | null = null;
+	private looseLevel = 0;
+	private looseLine = -1;
 	/** The open entry (always `entry` when not null). */
 	private draft: Draft | null = null;
 	private readonly entry = new Draft();
@@ -189,6 +201,7 @@ export class BodyScanner implements LineContext {
 		this.reviewChapter = null;
 		this.noteKind = "none";
 		this.rawReview = false;
+		this.looseTitle = null;
 		if (kind === "highlights" || kind === "notes" || kind === "book-review") this.header = false;
 	}
 
@@ -200,13 +213,18 @@ export class BodyScanner implements LineContext {
 		const title = src.slice(titleFrom, titleTo);
 		const level = info.headingLevel;
 		this.skipSubsection = false;
+		this.chapterReviewNext = false;
 		const named = sectionOf(title);
 		const open = this.section !== "none" && this.section !== "other";
 		if (named !== null && (!open || level <= this.sectionLevel)) return this.enterSection(named, level);
-		if (this.section !== "none" && level <= this.sectionLevel) return this.enterSection("other", level);
+		if (this.section !== "none" && level <= this.sectionLevel) {
+			this.enterSection("other", level);
+			return this.keepLoose(title, level, i);
+		}
 		switch (this.section) {
 			case "highlights":
 				if (title === "点赞的评论") this.skipSubsection = true; // 2026-05 dev snapshot: other readers' comments
+				else if (level === 6 && isBlockLabelHeading(title)) this.chapterReviewNext = title.endsWith(CHAPTER_REVIEW_LABEL);
 				else if (!isPerHighlightHeading(title)) this.addChapter(title, level - this.sectionLevel, i);
 				return;
 			case "notes":
@@ -235,11 +253,67 @@ export class BodyScanner implements LineContext {
 					this.enterSection("highlights", Math.min(level, 2) - 1);
 					this.official = true;
 					this.addChapter(title, level - this.sectionLevel, i);
-				}
+				} else this.keepLoose(title, level, i);
 				return;
 			default:
 				return;
 		}
+	}
+
+	/** Remembers a heading outside the WeRead sections, unless it is a Sleepleeps block label (`###### 高亮`). */
+	private keepLoose(title: string, level: number, line: number): void {
+		if (level === 6 && isBlockLabelHeading(title)) {
+			this.chapterReviewNext = title.endsWith(CHAPTER_REVIEW_LABEL);
+			return;
+		}
+		this.looseTitle = title;
+		this.looseLevel = level;
+		this.looseLine = line;
+	}
+
+	/** The Sleepleeps pack writes no `# 高亮划线`: its first entry opens the section, under the last heading seen. */
+	private enterPackSection(): void {
+		if (this.section === "highlights") return;
+		const title = this.looseTitle;
+		this.enterSection("highlights", title === null ? 0 : this.looseLevel - 1);
+		if (title !== null) this.addChapter(title, 1, this.looseLine);
+	}
+
+	/**
+	 * `>[!weread4] text` / `>[!weread3] abstract` (Sleepleeps template pack): the title is the highlighted text.
+	 * Outside a highlights section (the pack writes none) the callout opens one, under the last heading seen as
+	 * its first chapter. A weread3 callout is a thought on a highlight, as in 读书笔记 (its first list line is the
+	 * thought).
+	 */
+	private startWereadCallout(info: ScannedLine, i: number): void {
+		this.enterPackSection();
+		const highlight = info.calloutKind === WEREAD_HIGHLIGHT_CALLOUT;
+		const d = this.open(highlight ? "highlight" : "highlight-thought", i, true, false, false, false);
+		if (!highlight) d.chapterTitle = this.out.chapters[this.chapterIndex]?.title ?? null;
+		d.listThought = !highlight;
+		d.wereadCallout = true;
+		d.fallback = true;
+		appendContent(d, info.from, info.to, this);
+	}
+
+	/**
+	 * `*写于2024-01-01 10:00:00*` under a Sleepleeps `###### ◰章节评论` label: opens the chapter review whose content
+	 * (`- {content} ^{reviewId}`) follows, time first. False when the line is not that shape.
+	 */
+	private startWrittenAtReview(info: ScannedLine, i: number): boolean {
+		const src = this.src;
+		const from = info.from;
+		let to = info.to;
+		if (!startsWithIn(src, WRITTEN_AT, from, to) || src.charCodeAt(to - 1) !== 42 /* * */) return false;
+		to = trimEndAt(src, from, to - 1);
+		const a = trimStartAt(src, from + WRITTEN_AT.length, to);
+		if (scanTimestamp(src, a, to, this.stamp) !== "datetime") return false;
+		this.chapterReviewNext = false;
+		this.enterPackSection();
+		const d = this.open("chapter-review", i, false, false, true, true);
+		d.chapterTitle = this.out.chapters[this.chapterIndex]?.title ?? null;
+		applyTime(d, a, to, this);
+		return true;
 	}
 
 	private addChapter(title: string, level: number, line: number): void {
@@ -306,6 +380,7 @@ export class BodyScanner implements LineContext {
 				appendContent(this.open("popular", i, false, false, false, false), info.from, info.to, this);
 				return;
 			case "callout": {
+				if (info.calloutKind !== 0 && info.quoted) return this.startWereadCallout(info, i);
 				if (!inSection || !info.quoted) return;
 				// A callout title that ends with an id is the highlight (`>[!weread4] text ^id`); any other title is
 				// decoration (`> [!Cite]+ Highlight`) and the entry's text comes from the lines inside.
@@ -315,7 +390,9 @@ export class BodyScanner implements LineContext {
 				return;
 			}
 			case "text":
-				if (inSection && info.quoted) {
+				if (this.chapterReviewNext && !info.quoted && this.startWrittenAtReview(info, i)) {
+					// `*写于{time}*` under `###### ◰章节评论` (Sleepleeps pack): the time of the chapter review below
+				} else if (inSection && info.quoted) {
 					const d = this.open(this.isOfficialPopular(info.from, info.to) ? "popular" : "highlight", i, true, false, false, false);
 					appendContent(d, info.from, info.to, this);
 				} else if (this.official && !info.quoted && this.isOfficialThought(info.from, info.to)) {

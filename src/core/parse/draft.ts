@@ -47,6 +47,16 @@ export class Draft {
 	timeFirst = false;
 	/** A 💭 came after the ⏱ (`> ⏱ …` + `> 💭 …` + `> 🕰 …` of imitating exporters): its own stamp may follow. */
 	thoughtAfterTime = false;
+	/** `>[!weread3] abstract`: the first list line inside the callout opens the thought (fallback-shapes). */
+	listThought = false;
+	/** Line of a `— 创建于 … ^id` time, whose next line may be the thought as a list item (fallback-shapes); -1. */
+	createdLine = -1;
+	/** The thought came as that list item: its lazy continuation lines are the thought's too. */
+	itemThought = false;
+	/** Opened by a Sleepleeps `>[!weread4]`/`>[!weread3]` callout. */
+	wereadCallout = false;
+	/** One of the four above is set: continueEntry asks the fallback rules about text lines. */
+	fallback = false;
 
 	/** Starts a new entry in this (reused) draft. */
 	reset(kind: DraftKind, line: number, chapterIndex: number, chapterTitle: string | null, chapterLevel: number | null, plain: boolean, contentFirst: boolean, timeFirst: boolean, thoughtPhase: boolean): void {
@@ -72,6 +82,11 @@ export class Draft {
 		this.contentFirst = contentFirst;
 		this.timeFirst = timeFirst;
 		this.thoughtAfterTime = false;
+		this.listThought = false;
+		this.createdLine = -1;
+		this.itemThought = false;
+		this.wereadCallout = false;
+		this.fallback = false;
 	}
 }
 

@@ -4,6 +4,7 @@
 import type { Diagnostic } from "../model";
 import { DecodedId, decodeSpan, findTrailingId, IdSpan, idHash, readIdSpan } from "./block-id";
 import { commitPending, currentLines, type Draft } from "./draft";
+import { awaitsQuoteTime, followsCreatedAtLabel, takesQuoteTime } from "./fallback-shapes";
 import type { Finder } from "./finder";
 import type { ScannedLine } from "./line-patterns";
 import { startsWithIn, trimEndAt, trimStartAt } from "./text-range";
@@ -25,6 +26,8 @@ export interface LineContext {
 const SPAN = new IdSpan();
 const DECODED = new DecodedId();
 const STAMP = new Stamp();
+/** For looking at a line before applyTime reads it: STAMP remembers the last date it read (stampDate reuses it). */
+const PEEK = new Stamp();
 const BAR_CHART = "\u{1F4CA}"; // 📊
 
 /** Gives the entry the id [from, to) (an `^id`-only line): its facts are read here. */
@@ -109,6 +112,39 @@ function awaitsThoughtTime(d: Draft): boolean {
 	return d.blockId !== null && !d.hasTime && d.hasThought && d.phase === "thought";
 }
 
+/** After a `— 创建于 …` time: the list item right below may be the thought (fallbackThoughtLine). */
+function markCreatedAt(d: Draft, line: ScannedLine, ctx: LineContext): void {
+	if (!followsCreatedAtLabel(ctx.src, line.from)) return;
+	d.createdLine = ctx.line;
+	d.fallback = true;
+}
+
+/**
+ * A text line of an entry that a fallback shape marked (`d.fallback`): whether it is the entry's thought as a list
+ * line — the first list line inside `>[!weread3]`, or the list item right below `— 创建于 … ^id`, whose lazy
+ * continuation lines join it. Out of continueEntry, so that the standard eras never run it.
+ */
+function fallbackThoughtLine(d: Draft, line: ScannedLine, ctx: LineContext): boolean {
+	if (d.pending.length > 0) return false;
+	if (d.wereadCallout && line.listMarker && !d.hasTime && (d.kind === "highlight" || d.hasThought)) {
+		// ` >- 2024-03-02 13:05:52 #高亮`: the pack's time line with a tag after it (its README's tag variant).
+		const kind = scanTimestamp(ctx.src, line.from, line.to, PEEK);
+		if (kind === "datetime" || kind === "date") {
+			applyTime(d, line.from, line.to, ctx);
+			return true;
+		}
+	}
+	if (line.listMarker) {
+		const weread3 = d.listThought && d.phase === "text";
+		if (!weread3 && !(d.createdLine === ctx.line - 1 && line.startsList && !line.quoted)) return false;
+		d.listThought = false;
+		d.itemThought = !weread3;
+	} else if (!d.itemThought || line.quoted) return false;
+	d.phase = "thought";
+	appendContent(d, line.from, line.to, ctx);
+	return true;
+}
+
 /**
  * Feeds `line` to the open entry. Returns false when the line does not belong to it: the caller then closes the
  * entry and reads the line as the start of something new.
@@ -120,7 +156,8 @@ export function continueEntry(d: Draft, line: ScannedLine, ctx: LineContext): bo
 	const complete = (d.blockId !== null || d.hasTime) && !d.timeFirst && !awaitingText;
 	switch (line.kind) {
 		case "blank":
-			if (complete && !awaitsThoughtTime(d)) return false;
+			// d.plain first: the call is never made on the standard eras' entries (it stays out of their hot path).
+			if (complete && !awaitsThoughtTime(d) && !(d.plain && awaitsQuoteTime(d))) return false;
 			d.pending.push(0, 0);
 			return true;
 		case "empty":
@@ -131,6 +168,7 @@ export function continueEntry(d: Draft, line: ScannedLine, ctx: LineContext): bo
 		case "rule":
 			return line.quoted; // `> ---` separates parts of a callout entry (corpus 07 Annotation)
 		case "text":
+			if (d.fallback && fallbackThoughtLine(d, line, ctx)) return true;
 			if (d.contentFirst && d.text.length === 0 && line.quoted) {
 				// Official theme: `发表想法` + thought lines, then the highlight as `> text ^id`.
 				d.pending.clear();
@@ -174,11 +212,15 @@ export function continueEntry(d: Draft, line: ScannedLine, ctx: LineContext): bo
 				return true;
 			}
 			if (d.pending.length > 0 && d.blockId !== null) {
-				if (!awaitsThoughtTime(d)) return false;
-				d.pending.clear(); // the blank lines after the thought: not part of its text
+				// The blank lines after the thought, or the one blank line after a quote block whose time follows it
+				// (`- ⏱2024-04-10 14:17`): not part of its text.
+				if (!awaitsThoughtTime(d) && !takesQuoteTime(d, line.quoted, ctx.src, line.from, line.to)) return false;
+				d.pending.clear();
 			}
 			commitPending(d);
 			applyTime(d, line.from, line.to, ctx);
+			// `— 创建于 [[date]] HH:mm`: `于` right before the time (one space between); two reads, no call, per time.
+			if (ctx.src.charCodeAt(line.from - 2) === 0x4e8e || ctx.src.charCodeAt(line.from - 1) === 0x4e8e) markCreatedAt(d, line, ctx);
 			return true;
 		case "id-only":
 			if (d.blockId !== null) return false;

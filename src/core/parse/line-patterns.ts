@@ -4,6 +4,7 @@
 // The scanner classifies a line in place (offsets into the note text, into a reused ScannedLine): no string or
 // object per line. Every read stays inside the line: the characters after it belong to the next one.
 import { findTrailingId, IdSpan } from "./block-id";
+import { wereadCalloutKind } from "./fallback-shapes";
 import { quickClassify } from "./quick-lines";
 import { isBlank, startsWithIn, trimBlanksEnd, trimEndAt, trimStartAt } from "./text-range";
 import { scanTimestamp, Stamp } from "./timestamp";
@@ -61,6 +62,8 @@ export class ScannedLine {
 	headingLevel = 0;
 	popularPin = false;
 	count: number | null = null;
+	/** For `callout`: its Sleepleeps kind (wereadCalloutKind: 4, 3, or 0); set only on callout lines. */
+	calloutKind = 0;
 }
 
 /** Skips an emoji variation selector (U+FE0F) and following spaces, up to `to`. */
@@ -240,6 +243,7 @@ export function classifyGeneral(s: string, start: number, end: number, out: Scan
 			let close = i + 2;
 			while (close < e && s.charCodeAt(close) !== 93) close++;
 			if (close < e) {
+				out.calloutKind = wereadCalloutKind(s, i + 2, close);
 				let j = close + 1;
 				if (j < e && (s.charCodeAt(j) === 43 || s.charCodeAt(j) === 45)) j++;
 				const a = trimStartAt(s, j, e);
