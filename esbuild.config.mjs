@@ -21,6 +21,22 @@ const OBSIDIAN_PROVIDED = [
 
 const production = process.argv[2] === "production";
 
+// The derive worker (issue 12 item 5: a user's template renders only there, under a time limit) is bundled first,
+// into a string main.js starts from a Blob URL (src/obsidian/derive-worker-spawn.ts). Nunjucks comes as its browser
+// build, which has no file-system loader. In watch mode the worker is built once, at start.
+const workerBuild = await esbuild.build({
+	entryPoints: ["src/worker/derive-worker.ts"],
+	bundle: true,
+	write: false,
+	format: "iife",
+	target: "es2018",
+	minify: production,
+	legalComments: "none",
+	alias: { nunjucks: "nunjucks/browser/nunjucks.js" },
+	logLevel: "warning",
+});
+const workerSource = workerBuild.outputFiles[0].text;
+
 const context = await esbuild.context({
 	entryPoints: ["src/main.ts"],
 	bundle: true,
@@ -34,6 +50,7 @@ const context = await esbuild.context({
 	minify: production,
 	legalComments: "none",
 	outfile: "main.js",
+	define: { __WRH_DERIVE_WORKER__: JSON.stringify(workerSource) },
 });
 
 if (production) {

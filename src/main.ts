@@ -15,6 +15,18 @@ import { SettingsStore } from "./obsidian/settings-store";
 import { WeReadSettingTab } from "./obsidian/settings-tab";
 import { showIndexProgress } from "./obsidian/status-bar";
 import { SyncSettingsReader } from "./obsidian/sync-settings-reader";
+import { workerRecognizerBuilder } from "./obsidian/derive-worker-host";
+import { spawnDeriveWorker } from "./obsidian/derive-worker-spawn";
+import { matchedNotes, TemplateShapes } from "./obsidian/template-shapes";
+import { compileRecognizer } from "./core/template/recognizer";
+import type { ShapeSpec } from "./core/template/shape-spec";
+
+/**
+ * How long the first scan waits for the sync template's shapes (a read of its settings and a render in a worker,
+ * tens of milliseconds): past it, the scan starts with the built-in rules and the notes are read again once the
+ * shapes arrive.
+ */
+const FIRST_SCAN_WAIT_MS = 1000;
 
 // Composition root (design §2): wires the index, settings, the vault sync, the settings tab and the three panes;
 // the modules do the work.
@@ -26,18 +38,41 @@ export default class WeReadHighlightsPlugin extends Plugin {
 		await store.load(translate);
 
 		const index = new HighlightIndex();
-		const sync = this.addChild(new IndexSync({ app: this.app, index, folders: () => store.settings.folders }));
+		// The sync plugin's settings (issue 12), read-only; one reader, unloaded with the plugin. Added before the index
+		// sync and the template shapes: its layout-ready check runs first.
+		const syncSettings = this.addChild(new SyncSettingsReader(this.app));
+		let reparse = (): void => {};
+		const shapes = new TemplateShapes({
+			app: this.app,
+			syncSettings,
+			enabled: () => store.settings.readTemplateShapes,
+			build: workerRecognizerBuilder({ spawn: spawnDeriveWorker, compile: (spec) => compileRecognizer(spec as ShapeSpec) }),
+			index,
+			reparse: () => reparse(),
+		});
+		const sync = this.addChild(
+			new IndexSync({
+				app: this.app,
+				index,
+				folders: () => store.settings.folders,
+				beforeFirstScan: () => settledWithin(shapes.whenFirstSettled(), FIRST_SCAN_WAIT_MS),
+			}),
+		);
+		reparse = () => sync.rescan();
+		this.addChild(shapes);
 
 		this.register(showIndexProgress(this.addStatusBarItem(), sync, t));
 		this.register(
 			store.onChange((next, prev) => {
 				if (next.folders.join("\n") !== prev.folders.join("\n")) sync.rescan();
+				if (next.readTemplateShapes !== prev.readTemplateShapes) void shapes.refresh();
 			}),
 		);
-		// The sync plugin's settings (issue 12), read-only; one reader, unloaded with the plugin.
-		const syncSettings = this.addChild(new SyncSettingsReader(this.app));
-		const tab = new WeReadSettingTab(this.app, this, store, t, syncSettings);
+		const tab = new WeReadSettingTab(this.app, this, store, t, syncSettings, () => ({ state: shapes.state(), matchedNotes: matchedNotes(index) }));
 		this.register(syncSettings.onChange(() => tab.showSyncSettingsStatus()));
+		this.register(shapes.onChange(() => tab.showSyncSettingsStatus()));
+		// The count of matched notes grows while the notes are read again: the status line follows once the index is warm.
+		this.register(sync.onStatus((status) => status.state === "warm" && tab.showSyncSettingsStatus()));
 		this.addSettingTab(tab);
 
 		// Every pane opens, previews, drags and cites entries through this one object (src/views/entry-actions.ts).
@@ -56,4 +91,15 @@ export default class WeReadHighlightsPlugin extends Plugin {
 		registerParseProblems(this, { index, t });
 		registerRowCommands(this, { app: this.app, index, menu: (entry) => actions.entryMenu(entry), t });
 	}
+}
+
+/** `promise`, or nothing after `ms`: whichever comes first. Never rejects. */
+function settledWithin(promise: Promise<void>, ms: number): Promise<void> {
+	return new Promise((resolve) => {
+		const timer = window.setTimeout(resolve, ms);
+		void promise.finally(() => {
+			window.clearTimeout(timer);
+			resolve();
+		});
+	});
 }

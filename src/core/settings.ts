@@ -16,6 +16,8 @@ const FIELDS = {
 	mergeThoughts: z.boolean(),
 	showPopularCounts: z.boolean(),
 	language: z.enum(["auto", "en", "zh"]),
+	/** Read note shapes from the WeRead sync plugin's template too (issue 12), beside the built-in rules. */
+	readTemplateShapes: z.boolean(),
 };
 
 export const settingsSchema = z.object({ version: z.literal(SETTINGS_VERSION), ...FIELDS });
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	mergeThoughts: true,
 	showPopularCounts: true,
 	language: "auto",
+	readTemplateShapes: true,
 });
 
 export interface ParsedSettings {

@@ -19,6 +19,11 @@ export interface IndexSyncOptions {
 	readonly index: IndexWriter;
 	/** The folders to take books from (settings); empty = the whole vault. Read on every use. */
 	readonly folders: () => readonly string[];
+	/**
+	 * Awaited after layout ready, before the first scan (the template's shapes: the scan then parses every note once,
+	 * with the user's template). Must settle soon; the caller bounds it. A rejection starts the scan all the same.
+	 */
+	readonly beforeFirstScan?: () => Promise<void>;
 }
 
 /** Work waiting for a path. `text` comes with metadataCache 'changed' (no re-read); null = read if it is a book. */
@@ -77,7 +82,12 @@ export class IndexSync extends Component {
 		this.app = options.app;
 		this.index = options.index;
 		this.folders = options.folders;
+		this.beforeFirstScan = options.beforeFirstScan;
 	}
+
+	private readonly beforeFirstScan: (() => Promise<void>) | undefined;
+	/** While the first scan waits for `beforeFirstScan`: the queue fills (and progress shows) but nothing is parsed. */
+	private gated = false;
 
 	override onload(): void {
 		// Before layout ready Obsidian is still loading the vault (a 'create' per file); work then slows start-up.
@@ -144,8 +154,18 @@ export class IndexSync extends Component {
 		this.uncached = uncached;
 		this.setStatus({ state: "initializing", done: 0, total });
 		// The drain starts in a task of its own: the layout-ready task (Obsidian's and every plugin's callbacks) stays
-		// short, and the first slice gets the whole budget.
-		void this.yieldToUi().then(() => this.drain());
+		// short, and the first slice gets the whole budget. With a gate (the template's shapes), after it settles.
+		const gate = this.beforeFirstScan?.();
+		if (gate === undefined) {
+			void this.yieldToUi().then(() => this.drain());
+			return;
+		}
+		this.gated = true;
+		const open = (): void => {
+			this.gated = false;
+			void this.yieldToUi().then(() => this.drain());
+		};
+		void gate.then(open, open);
 	}
 
 	/**
@@ -242,7 +262,7 @@ export class IndexSync extends Component {
 
 	/** The one worker: takes chunks off the queue, reads what must be read, applies in time slices. */
 	private async drain(): Promise<void> {
-		if (this.draining || this.stopped) return;
+		if (this.draining || this.stopped || this.gated) return;
 		this.draining = true;
 		try {
 			let sliceStart = window.performance.now();

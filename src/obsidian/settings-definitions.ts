@@ -9,6 +9,14 @@ import type { MessageKey, Translate } from "../core/i18n";
 import { settingsSchema, type Settings } from "../core/settings";
 import { MAX_SYNC_SETTINGS_BYTES } from "../core/template/sync-settings";
 import type { SyncSettingsState } from "./sync-settings-reader";
+import { DERIVE_TIMEOUT_MS } from "./derive-worker-host";
+import type { ShapesFailure, TemplateLabel, TemplateShapesState } from "./template-shapes";
+
+/** What the status line says about the template (TemplateShapes), with how many notes its shapes helped read. */
+export interface ShapesStatus {
+	readonly state: TemplateShapesState;
+	readonly matchedNotes: number;
+}
 
 // The settings as data: one list that both the declarative tab (Obsidian 1.13+: rendered and indexed for settings
 // search by Obsidian) and the imperative fallback (older versions: drawn by our own `display()`) are built from, so
@@ -33,6 +41,7 @@ const SETTING_KEYS: readonly SettingKey[] = [
 	"mergeThoughts",
 	"showPopularCounts",
 	"language",
+	"readTemplateShapes",
 ];
 
 const WEEKDAYS: readonly MessageKey[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -85,6 +94,11 @@ export function settingDefinitions(t: Translate): WeReadSettingDefinition[] {
 			// Language names stay in their own language, so a reader can always find theirs.
 			control: { type: "dropdown", key: "language", options: { auto: t("languageAuto"), en: "English", zh: "中文" } },
 		},
+		{
+			name: t("settingTemplateShapesName"),
+			desc: t("settingTemplateShapesDesc"),
+			control: { type: "toggle", key: "readTemplateShapes" },
+		},
 	];
 }
 
@@ -93,11 +107,52 @@ export function settingDefinitions(t: Translate): WeReadSettingDefinition[] {
  * found, how many themes it lists and the active theme's id, or why it could not be read; never anything else from
  * the file (it holds the user's login cookies and API key).
  */
-export function syncSettingsStatusDefinition(t: Translate, state: SyncSettingsState): SettingDefinitionEmpty {
-	return { name: t("syncSettingsName"), desc: syncSettingsStatus(t, state), searchable: false };
+export function syncSettingsStatusDefinition(t: Translate, state: SyncSettingsState, shapes?: ShapesStatus): SettingDefinitionEmpty {
+	return { name: t("syncSettingsName"), desc: syncSettingsStatus(t, state, shapes), searchable: false };
 }
 
-export function syncSettingsStatus(t: Translate, state: SyncSettingsState): string {
+/** The file's status, then (when a template status is given) the template's: one line. */
+export function syncSettingsStatus(t: Translate, state: SyncSettingsState, shapes?: ShapesStatus): string {
+	const file = fileStatus(t, state);
+	if (shapes === undefined) return file;
+	const template = templateStatus(t, shapes);
+	return template === null ? file : `${file}${t("syncStatusJoin")}${template}`;
+}
+
+function labelText(t: Translate, label: TemplateLabel): string {
+	if (label.legacy) return t("templateShapesLegacy");
+	return label.themeName === null ? t("templateShapesUnnamed") : t("templateShapesTheme", { name: label.themeName });
+}
+
+const FAILURE_KEYS: Readonly<Record<ShapesFailure, MessageKey>> = {
+	"render-error": "templateFailRenderError",
+	"renders-nothing": "templateFailRendersNothing",
+	"no-entries": "templateFailNoEntries",
+	timeout: "templateFailTimeout",
+	"worker-failed": "templateFailWorker",
+};
+
+/** Null when there is nothing to add to the file's status (no file: the file status says it all). */
+export function templateStatus(t: Translate, { state, matchedNotes }: ShapesStatus): string | null {
+	switch (state.status) {
+		case "off":
+			return t("templateShapesOff");
+		case "no-settings":
+			return null;
+		case "no-template":
+			return t("templateShapesNoTemplate");
+		case "deriving":
+			return t("templateShapesDeriving", { template: labelText(t, state.label) });
+		case "active":
+			return t("templateShapesActive", { template: labelText(t, state.label), notes: matchedNotes });
+		case "failed": {
+			const reason = t(FAILURE_KEYS[state.reason], { detail: state.detail, seconds: DERIVE_TIMEOUT_MS / 1000 });
+			return t("templateShapesFailed", { template: labelText(t, state.label), reason });
+		}
+	}
+}
+
+function fileStatus(t: Translate, state: SyncSettingsState): string {
 	switch (state.status) {
 		case "absent":
 			return t("syncSettingsAbsent");

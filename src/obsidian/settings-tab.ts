@@ -7,6 +7,7 @@ import {
 	settingDefinitions,
 	syncSettingsStatus,
 	syncSettingsStatusDefinition,
+	type ShapesStatus,
 	type WeReadSettingDefinition,
 } from "./settings-definitions";
 import type { SettingsStore } from "./settings-store";
@@ -27,6 +28,8 @@ export class WeReadSettingTab extends PluginSettingTab {
 		private readonly store: SettingsStore,
 		private readonly t: () => Translate,
 		private readonly syncSettings: SyncSettingsSource,
+		/** The template's status (TemplateShapes and the index); absent: the line says only the file's status. */
+		private readonly shapes?: () => ShapesStatus,
 	) {
 		super(app, plugin);
 	}
@@ -35,13 +38,13 @@ export class WeReadSettingTab extends PluginSettingTab {
 		// Obsidian asks when the tab opens: the user may just have changed the sync plugin's settings (one stat).
 		void this.syncSettings.recheck();
 		const t = this.t();
-		return [...settingDefinitions(t), syncSettingsStatusDefinition(t, this.syncSettings.current())];
+		return [...settingDefinitions(t), syncSettingsStatusDefinition(t, this.syncSettings.current(), this.shapes?.())];
 	}
 
 	/** The sync plugin's settings changed: redraw the status line (the main.ts subscription calls this). */
 	showSyncSettingsStatus(): void {
 		if (requireApiVersion("1.13.0")) this.update();
-		else this.syncStatusEl?.setText(syncSettingsStatus(this.t(), this.syncSettings.current()));
+		else this.syncStatusEl?.setText(syncSettingsStatus(this.t(), this.syncSettings.current(), this.shapes?.()));
 	}
 
 	/** The status line's description in the display() rendering; null until it is drawn. */
@@ -78,7 +81,7 @@ export class WeReadSettingTab extends PluginSettingTab {
 		const t = this.t();
 		for (const definition of settingDefinitions(t)) this.renderSetting(containerEl, definition);
 		void this.syncSettings.recheck();
-		const status = new Setting(containerEl).setName(t("syncSettingsName")).setDesc(syncSettingsStatus(t, this.syncSettings.current()));
+		const status = new Setting(containerEl).setName(t("syncSettingsName")).setDesc(syncSettingsStatus(t, this.syncSettings.current(), this.shapes?.()));
 		this.syncStatusEl = status.descEl;
 	}
 

@@ -2,8 +2,10 @@
 // `import … from "obsidian"` here. Each piece models the behaviour our code depends on; type-check.ts holds the
 // signatures to the real obsidian.d.ts. Grows only when src/ needs more.
 import { installDom } from "./dom";
+import { installWorker } from "./worker";
 
 installDom();
+installWorker();
 
 export { Events } from "./events";
 export type { EventRef } from "obsidian";
@@ -33,4 +35,5 @@ export {
 	parseLinktext,
 } from "./misc";
 export { Editor } from "./editor";
+export { _setWorkerMode, workerLog as _workerLog } from "./worker";
 export { MarkdownRenderer } from "./markdown";

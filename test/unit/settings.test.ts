@@ -11,6 +11,7 @@ const DEFAULTS: Settings = {
 	mergeThoughts: true,
 	showPopularCounts: true,
 	language: "auto",
+	readTemplateShapes: true,
 };
 
 const VALID: Settings = {
@@ -22,6 +23,7 @@ const VALID: Settings = {
 	mergeThoughts: false,
 	showPopularCounts: false,
 	language: "zh",
+	readTemplateShapes: false,
 };
 
 describe("parseSettings", () => {

@@ -16,6 +16,7 @@ const EN_NAMES = [
 	"Merge thoughts into highlights",
 	"Show popular counts",
 	"Language",
+	"Read note shapes from the sync plugin's template",
 ];
 
 /** The rows a rendered tab shows: every setting, then the sync plugin's settings status line (no control, not searched). */
@@ -84,6 +85,7 @@ test("settings tab (1.13+): definitions list every setting with its control, and
 		["toggle", "mergeThoughts"],
 		["toggle", "showPopularCounts"],
 		["dropdown", "language"],
+		["toggle", "readTemplateShapes"],
 		null,
 	]);
 	// Values as the controls hold them, read from the store (not from `plugin.settings`, which the plugin has none of).
@@ -183,6 +185,7 @@ test("settings tab (before 1.13): display() draws the same settings, with the sa
 			["toggle", false],
 			["toggle", true],
 			["dropdown", "auto"],
+			["toggle", true],
 			["none", ""],
 		],
 	);

@@ -259,7 +259,9 @@ test("sync settings reader: the settings tab shows one status line, both ways Ob
 		tab.hide();
 		tab._open();
 		await t.clock.runAll();
-		assert.equal(statusLine(tab), "Found (4 themes, active theme id custom-1700000000)", apiVersion);
+		// Then the template's status (issue 12): the fixture's custom theme has no `source`, so the sync plugin reads it
+		// as a legacy theme, which renders the (empty) top-level template: nothing to read.
+		assert.equal(statusLine(tab), "Found (4 themes, active theme id custom-1700000000); no template to read", apiVersion);
 
 		// While the tab is open, the file turns unreadable: the line follows.
 		t.app.vault.adapter._putConfigFile(PATH, "{ broken");
@@ -278,7 +280,7 @@ test("sync settings reader: the settings tab shows one status line, both ways Ob
 	const tab = settingsTab(zh);
 	tab._open();
 	const row = Array.from(tab.containerEl.querySelectorAll<HTMLElement>(".setting-item")).find((r) => r.querySelector(".setting-item-name")?.textContent === "微信读书同步插件的设置");
-	assert.equal(row?.querySelector(".setting-item-description")?.textContent, "已找到（4 个主题，未设当前主题 ID）");
+	assert.equal(row?.querySelector(".setting-item-description")?.textContent, "已找到（4 个主题，未设当前主题 ID）；没有可读取的模板");
 	zh.assertClean();
 	zh.dispose();
 });

@@ -2,6 +2,7 @@ import { HighlightIndex } from "../index/highlight-index";
 import { extractBlockLinks } from "../links/extract";
 import { createLinkResolver } from "../links/resolve";
 import type { Reference } from "../model";
+import type { NoteParser } from "../template/apply-recognizer";
 import { type InspectBook, toInspectBook } from "./book-json";
 
 export interface InspectReport {
@@ -20,8 +21,10 @@ export interface NoteFile {
  * into a HighlightIndex, every note's block links extracted and resolved (core's stand-in for metadataCache) and fed
  * to the same index, which decides what is a reference (target is a WeRead note) and whether it resolves.
  */
-export function buildInspectReport(files: readonly NoteFile[]): InspectReport {
+export function buildInspectReport(files: readonly NoteFile[], parser?: NoteParser): InspectReport {
 	const index = new HighlightIndex();
+	// The parser the plugin would use: the built-in one, or with the sync template's recognizer beside it.
+	if (parser !== undefined) index.setParser(parser);
 	const resolver = createLinkResolver(files.map((f) => f.path));
 	index.batch(() => {
 		for (const file of files) {
@@ -29,7 +32,7 @@ export function buildInspectReport(files: readonly NoteFile[]): InspectReport {
 			index.upsertLinks(file.path, resolver.resolveLinks(extractBlockLinks(file.text), file.path));
 		}
 	});
-	// books() is sorted by path, and each book keeps the ParsedNote exactly as parseNote returned it.
+	// books() is sorted by path, and each book keeps the ParsedNote exactly as the parser returned it.
 	const books: InspectBook[] = [];
 	for (const summary of index.books()) {
 		const book = index.book(summary.path);

@@ -32,6 +32,8 @@ export function browserShimBundle(): Promise<string> {
 					name: "shim-dom-for-the-browser",
 					setup(build) {
 						build.onResolve({ filter: /^\.\/dom$/ }, (args) => (args.resolveDir === SHIM_DIR ? { path: join(SHIM_DIR, "dom-browser.ts") } : undefined));
+						// The page has a real Worker (main.js starts its inlined derive script): no fake, and no nunjucks in the shim.
+						build.onResolve({ filter: /^\.\/worker$/ }, (args) => (args.resolveDir === SHIM_DIR ? { path: join(SHIM_DIR, "worker-browser.ts") } : undefined));
 						build.onResolve({ filter: /^happy-dom$/ }, (args) => ({ errors: [{ text: `happy-dom reached the browser build from ${args.importer}` }] }));
 					},
 				},

@@ -1,0 +1,294 @@
+import type { NoteRecognizer, RecognizedEntry } from "./recognized";
+import { sectionKey, SHAPE_SPEC_VERSION, type EntryShape, type Segment, type ShapeSpec, type TimeForm } from "./shape-spec";
+
+// A derived ShapeSpec compiled into a recognizer (issue 12 item 3): each entry shape's lines become anchored regular
+// expressions; a note is read line by line, trying the most specific shape first where its section allows, and an
+// entry's text or thought may run over continuation lines up to the shape's next line. Linear in the note (each
+// line is tried against a handful of shapes, most rejected by their fixed first characters). Never throws.
+
+type HoleName = "text" | "thought" | "textTail" | "thoughtTail" | "id" | "time";
+
+interface CompiledLine {
+	readonly re: RegExp;
+	/** Capture group order. */
+	readonly holes: readonly { name: HoleName; form?: TimeForm }[];
+	/** The fixed text before the first hole (cheap rejection), and before a tail hole (its continuation prefix). */
+	readonly head: string;
+	readonly tail: "textTail" | "thoughtTail" | null;
+	readonly tailPrefix: string;
+}
+
+interface CompiledShape {
+	readonly shape: EntryShape;
+	readonly lines: readonly CompiledLine[];
+	readonly fillers: ReadonlySet<string>;
+}
+
+const MAX_CONTINUATION = 40;
+const HEADING = /^#{1,6}\s/;
+
+function escape(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function timeSource(form: TimeForm, sep: string): string {
+	const s = escape(sep);
+	const ymd = `\\d{4}${s}\\d{1,2}${s}\\d{1,2}`;
+	switch (form) {
+		case "ymd-hms":
+			return `(${ymd}\\s+\\d{1,2}:\\d{2}:\\d{2})`;
+		case "ymd-hm":
+			return `(${ymd}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)`;
+		case "ymd":
+			return `(${ymd})`;
+		case "hms":
+			return `(\\d{1,2}:\\d{2}:\\d{2})`;
+		case "hm":
+			return `(\\d{1,2}:\\d{2}(?::\\d{2})?)`;
+	}
+}
+
+function compileLine(segments: readonly Segment[]): CompiledLine {
+	let source = "^";
+	const holes: { name: HoleName; form?: TimeForm }[] = [];
+	let head = "";
+	let headDone = false;
+	let tail: CompiledLine["tail"] = null;
+	let tailPrefix = "";
+	let before = "";
+	for (const g of segments) {
+		if ("lit" in g) {
+			source += escape(g.lit);
+			if (!headDone) head += g.lit;
+			before += g.lit;
+			continue;
+		}
+		headDone = true;
+		if ("wild" in g) {
+			source += ".*?";
+			before = "";
+			continue;
+		}
+		if ("num" in g) {
+			source += "\\d+";
+			before = "";
+			continue;
+		}
+		switch (g.hole) {
+			case "text":
+			case "textTail":
+				source += "(.+?)";
+				break;
+			case "thought":
+			case "thoughtTail":
+				source += "(.*?)";
+				break;
+			case "id":
+				source += "([A-Za-z0-9_~-]+)";
+				break;
+			case "time":
+				source += timeSource(g.form, g.sep);
+				break;
+		}
+		if ((g.hole === "textTail" || g.hole === "thoughtTail") && tail === null) {
+			tail = g.hole;
+			tailPrefix = before;
+		}
+		holes.push(g.hole === "time" ? { name: "time", form: g.form } : { name: g.hole });
+		before = "";
+	}
+	// `s`: a text may hold U+2028 (seen in real notes), which `.` does not match without it.
+	return { re: new RegExp(`${source}\\s*$`, "s"), holes, head, tail, tailPrefix };
+}
+
+/** Compile a spec (from a worker: checked, not trusted). Throws on a spec of another version or shape. */
+export function compileRecognizer(spec: ShapeSpec): NoteRecognizer {
+	if (spec === null || typeof spec !== "object" || spec.version !== SHAPE_SPEC_VERSION || !Array.isArray(spec.entries)) {
+		throw new Error(`Unknown shape spec version ${String((spec as { version?: unknown } | null)?.version)}`);
+	}
+	const shapes: CompiledShape[] = spec.entries
+		.map((shape: EntryShape): CompiledShape => ({ shape, lines: shape.lines.map((l) => compileLine(l.segments)), fillers: new Set<string>(shape.fillers) }))
+		.sort(byTrialOrder);
+	const sections = new Set(spec.sections);
+	const chapters = spec.chapters.map((c) => new RegExp(`^${escape(c.before)}(.+?)${escape(c.after)}\\s*$`, "s"));
+	return {
+		recognize(text: string): RecognizedEntry[] {
+			try {
+				return recognize(text, shapes, sections, chapters);
+			} catch {
+				return [];
+			}
+		},
+	};
+}
+
+/**
+ * Which shape is tried first at a line: the one whose first line says most (anchors — an id or a time — and fixed
+ * text), so `- 📌 text ^id` is tried before `- 📌 text` that continues on the next lines; among equal first lines, one
+ * whose text fits on a line before one whose text continues, then the longer (a thought line after the highlight).
+ */
+function byTrialOrder(a: CompiledShape, b: CompiledShape): number {
+	const weight = (s: CompiledShape): number => {
+		const first = s.shape.lines[0]!.segments;
+		return first.reduce((n, g) => n + ("lit" in g ? g.lit.trim().length : "hole" in g && (g.hole === "id" || g.hole === "time") ? 10 : 0), 0);
+	};
+	const tails = (s: CompiledShape): number => (s.lines.some((l) => l.tail !== null) ? 1 : 0);
+	return weight(b) - weight(a) || tails(a) - tails(b) || b.lines.length - a.lines.length;
+}
+
+interface Captured {
+	text: string[];
+	thought: string[];
+	date: string | null;
+	clock: string | null;
+	id: string | null;
+}
+
+function recognize(text: string, shapes: readonly CompiledShape[], sections: ReadonlySet<string>, chapters: readonly RegExp[]): RecognizedEntry[] {
+	const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/).map((l) => l.trimEnd());
+	let i = 0;
+	if (lines[0] === "---") {
+		const end = lines.indexOf("---", 1);
+		i = end < 0 ? lines.length : end + 1;
+	}
+	const out: RecognizedEntry[] = [];
+	let section: string | null = null;
+	let chapter: string | null = null;
+	while (i < lines.length) {
+		const line = lines[i]!;
+		if (HEADING.test(line)) {
+			const key = sectionKey(line);
+			if (sections.has(key)) section = key;
+			else {
+				for (const c of chapters) {
+					const m = c.exec(line);
+					if (m) {
+						chapter = m[1]!.trim();
+						break;
+					}
+				}
+			}
+		}
+		let matched = false;
+		for (const s of shapes) {
+			if (s.shape.section !== null && s.shape.section !== section) continue;
+			const entry = matchAt(lines, i, s, chapter, shapes);
+			if (entry === null) continue;
+			out.push(entry);
+			i = entry.endLine + 1;
+			matched = true;
+			break;
+		}
+		if (!matched) i++;
+	}
+	return out;
+}
+
+/** Whether `line` starts an entry of some shape: a text's continuation never runs into the next entry. */
+function startsEntry(line: string, shapes: readonly CompiledShape[]): boolean {
+	return shapes.some((s) => {
+		const first = s.lines[0]!;
+		return first.head.trim() !== "" && line.startsWith(first.head) && first.re.test(line);
+	});
+}
+
+function matchAt(lines: readonly string[], at: number, s: CompiledShape, chapter: string | null, all: readonly CompiledShape[]): RecognizedEntry | null {
+	const first = s.lines[0]!;
+	if (!lines[at]!.startsWith(first.head) || HEADING.test(lines[at]!) && !HEADING.test(first.head)) return null;
+	const got: Captured = { text: [], thought: [], date: null, clock: null, id: null };
+	let j = at;
+	for (let k = 0; k < s.lines.length; k++) {
+		const cl = s.lines[k]!;
+		if (k > 0) {
+			let blanks = 0;
+			while (j < lines.length && lines[j] === "" && blanks < 2 && cl.tail === null) {
+				j++;
+				blanks++;
+			}
+		}
+		if (j >= lines.length) return null;
+		if (cl.tail !== null && k > 0) {
+			// Continuation lines of a text or thought, up to the line the tail closes.
+			const into = cl.tail === "textTail" ? got.text : got.thought;
+			let n = 0;
+			const next = s.lines[k + 1];
+			// The tail is the first line that matches it AND is followed by the shape's next line (a loose tail,
+			// `   (text)`, also matches the continuation lines before it).
+			const closes = (at: number): boolean => {
+				if (!cl.re.test(lines[at]!)) return false;
+				if (next === undefined) return true;
+				let b = at + 1;
+				while (b < lines.length && lines[b] === "" && b - at <= 2) b++;
+				return b < lines.length && next.re.test(lines[b]!);
+			};
+			while (j < lines.length && !closes(j)) {
+				const l = lines[j]!;
+				// A blank line ends the paragraph (unless the template writes blank lines inside a text), a heading the
+				// section, a line that starts an entry the text.
+				if (HEADING.test(l) || ++n > MAX_CONTINUATION || (l === "" && !s.fillers.has("")) || startsEntry(l, all)) return null;
+				if (!s.fillers.has(l.trim())) into.push(stripPrefix(l, cl.tailPrefix));
+				j++;
+			}
+			if (j >= lines.length) return null;
+		}
+		const m = cl.re.exec(lines[j]!);
+		if (m === null) return null;
+		cl.holes.forEach((h, g) => take(got, h.name, h.form, m[g + 1] ?? ""));
+		j++;
+	}
+	const date = got.date;
+	const clock = got.clock;
+	const createdAt = date !== null && clock !== null ? `${date} ${clock}` : null;
+	const textValue = got.text.join("\n").trim();
+	if (textValue === "") return null;
+	const thought = got.thought.join("\n").trim();
+	return {
+		kind: s.shape.kind,
+		text: textValue,
+		thought: thought === "" ? null : thought,
+		createdAt,
+		createdDate: date,
+		blockId: got.id,
+		chapterTitle: s.shape.kind === "book-review" ? null : chapter,
+		line: at,
+		endLine: j - 1,
+	};
+}
+
+function stripPrefix(line: string, prefix: string): string {
+	if (prefix !== "" && line.startsWith(prefix)) return line.slice(prefix.length).trimStart();
+	const p = prefix.trim();
+	const t = line.trimStart();
+	return p !== "" && t.startsWith(p) ? t.slice(p.length).trimStart() : t;
+}
+
+const pad = (s: string): string => s.padStart(2, "0");
+
+function take(got: Captured, name: HoleName, form: TimeForm | undefined, value: string): void {
+	switch (name) {
+		// A continuation's indent is the sync version's, not the text's (2024+ indents them by three spaces).
+		case "text":
+			got.text.push(value);
+			return;
+		case "textTail":
+			got.text.push(value.trimStart());
+			return;
+		case "thought":
+			got.thought.push(value);
+			return;
+		case "thoughtTail":
+			got.thought.push(value.trimStart());
+			return;
+		case "id":
+			got.id ??= value;
+			return;
+		case "time": {
+			const m = /(\d{4})\D(\d{1,2})\D(\d{1,2})/.exec(value);
+			if (m && got.date === null) got.date = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+			if (form === "ymd") return;
+			const c = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/.exec(value);
+			if (c && got.clock === null) got.clock = `${pad(c[1]!)}:${c[2]}:${c[3] ?? "00"}`;
+			return;
+		}
+	}
+}
