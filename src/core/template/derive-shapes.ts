@@ -163,6 +163,11 @@ function sampleOf(entry: SentinelEntry, lines: readonly string[]): Sample | null
 		if (!END_ID.test(lines[last]!)) last++;
 	}
 
+	// A line right above the entry that carries no field (a callout's `> [!quote|notitle]`, `> [!Cite]+ <span…>`) opens
+	// it: part of its shape, and the anchor that tells it from any other quote. A heading, a blank line, or a line with
+	// a field or an id (the previous entry's end) is not.
+	const lead = lines[first - 1];
+	if (lead !== undefined && lead.trim() !== "" && !/^\s*#{1,6}\s/.test(lead) && !SENTINEL.test(lead) && !END_ID.test(lead) && !/\d{4}-\d{2}-\d{2}/.test(lead)) first--;
 	const isFiller = (i: number): boolean => fillerRanges.some(([a, b]) => i >= a && i <= b);
 	const shapeLines: ShapeLine[] = [];
 	const fillers: string[] = [];
@@ -215,7 +220,10 @@ function chapterShapes(lines: readonly string[], titles: readonly string[]): Cha
 		for (const line of lines) {
 			const col = line.indexOf(title);
 			if (col < 0 || !/^\s*#{1,6}\s/.test(line)) continue;
-			const shape = { level: levels[c] ?? 1, before: line.slice(0, col), after: line.slice(col + title.length) };
+			// The heading marks only: what the template writes between them and the title (`0.1 `, a number) is
+			// part of the title as the note shows it, as the built-in rules read it.
+			const marks = /^\s*#{1,6}\s+/.exec(line)![0];
+			const shape = { level: levels[c] ?? 1, before: marks, after: line.slice(col + title.length) };
 			const key = JSON.stringify(shape);
 			if (!seen.has(key)) out.push(shape);
 			seen.add(key);

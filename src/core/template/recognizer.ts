@@ -169,26 +169,32 @@ function recognize(text: string, shapes: readonly CompiledShape[], sections: Rea
 				}
 			}
 		}
-		let matched = false;
+		// The longest match wins (a thought that runs over two lines, not its first line alone); among equals, the
+		// shape tried first.
+		let best: RecognizedEntry | null = null;
 		for (const s of shapes) {
 			if (s.shape.section !== null && s.shape.section !== section) continue;
 			const entry = matchAt(lines, i, s, chapter, shapes);
-			if (entry === null) continue;
-			out.push(entry);
-			i = entry.endLine + 1;
-			matched = true;
-			break;
+			if (entry !== null && (best === null || entry.endLine > best.endLine)) best = entry;
 		}
-		if (!matched) i++;
+		if (best === null) i++;
+		else {
+			out.push(best);
+			i = best.endLine + 1;
+		}
 	}
 	return out;
 }
 
 /** Whether `line` starts an entry of some shape: a text's continuation never runs into the next entry. */
-function startsEntry(line: string, shapes: readonly CompiledShape[]): boolean {
+function startsEntry(line: string, shapes: readonly CompiledShape[], section: string | null): boolean {
 	return shapes.some((s) => {
+		if (s.shape.section !== null && s.shape.section !== section) return false;
 		const first = s.lines[0]!;
-		return first.head.trim() !== "" && line.startsWith(first.head) && first.re.test(line);
+		// Only a first line that says something: `> (text)` alone would take every quoted continuation line, and
+		// `(text) ^(id)` every highlight's last line.
+		const anchored = first.head.trim().length >= 2 || first.holes.some((h) => h.name === "time");
+		return anchored && line.startsWith(first.head) && first.re.test(line);
 	});
 }
 
@@ -221,11 +227,12 @@ function matchAt(lines: readonly string[], at: number, s: CompiledShape, chapter
 				while (b < lines.length && lines[b] === "" && b - at <= 2) b++;
 				return b < lines.length && next.re.test(lines[b]!);
 			};
-			while (j < lines.length && !closes(j)) {
+			// A line that starts an entry is neither a continuation nor a tail: the text ended before it.
+			while (j < lines.length && (startsEntry(lines[j]!, all, s.shape.section) || !closes(j))) {
 				const l = lines[j]!;
 				// A blank line ends the paragraph (unless the template writes blank lines inside a text), a heading the
 				// section, a line that starts an entry the text.
-				if (HEADING.test(l) || ++n > MAX_CONTINUATION || (l === "" && !s.fillers.has("")) || startsEntry(l, all)) return null;
+				if (HEADING.test(l) || ++n > MAX_CONTINUATION || (l === "" && !s.fillers.has("")) || startsEntry(l, all, s.shape.section)) return null;
 				if (!s.fillers.has(l.trim())) into.push(stripPrefix(l, cl.tailPrefix));
 				j++;
 			}
@@ -240,7 +247,8 @@ function matchAt(lines: readonly string[], at: number, s: CompiledShape, chapter
 	const clock = got.clock;
 	const createdAt = date !== null && clock !== null ? `${date} ${clock}` : null;
 	const textValue = got.text.join("\n").trim();
-	if (textValue === "") return null;
+	// A callout's type line (`[!quote]`) opens a block; it is never the highlighted text.
+	if (textValue === "" || /^\[![^\]]*\]/.test(textValue)) return null;
 	const thought = got.thought.join("\n").trim();
 	return {
 		kind: s.shape.kind,

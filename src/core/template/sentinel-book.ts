@@ -72,7 +72,7 @@ export function sentinelBook(variant = 0): SentinelBook {
 		const chapterUid = 11 + c;
 		const title = chapterTitles[c]!;
 		// Per chapter: a plain highlight, one with a thought, and in the first chapter two-line ones of each.
-		const shapes: [number, number][] = c === 0 ? [[1, 0], [1, 1], [2, 0], [1, 2]] : [[1, 0], [1, 1]];
+		const shapes: [number, number][] = c === 0 ? [[1, 0], [1, 1], [2, 0], [1, 2], [2, 1], [2, 2]] : [[1, 0], [1, 1]];
 		const highlights = shapes.map(([lines, thought], i) => {
 			const { time, created, textValue, thoughtValue, n: k } = next("highlight", "HLQ", lines, thought, title);
 			const start = 100 * k;
