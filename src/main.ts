@@ -14,10 +14,11 @@ import { registerTimeline, revealInTimeline } from "./obsidian/register-timeline
 import { SettingsStore } from "./obsidian/settings-store";
 import { WeReadSettingTab } from "./obsidian/settings-tab";
 import { showIndexProgress } from "./obsidian/status-bar";
-import { SyncSettingsReader } from "./obsidian/sync-settings-reader";
+import { SyncSettingsReader, syncSettingsPath } from "./obsidian/sync-settings-reader";
 import { workerRecognizerBuilder } from "./obsidian/derive-worker-host";
 import { spawnDeriveWorker } from "./obsidian/derive-worker-spawn";
-import { matchedNotes, TemplateShapes } from "./obsidian/template-shapes";
+import { matchedNotes, TemplateShapes, templateProblems } from "./obsidian/template-shapes";
+import { templateStatus } from "./obsidian/settings-definitions";
 import { compileRecognizer } from "./core/template/recognizer";
 import type { ShapeSpec } from "./core/template/shape-spec";
 
@@ -58,7 +59,7 @@ export default class WeReadHighlightsPlugin extends Plugin {
 				beforeFirstScan: () => settledWithin(shapes.whenFirstSettled(), FIRST_SCAN_WAIT_MS),
 			}),
 		);
-		reparse = () => sync.rescan();
+		reparse = () => sync.reparseAll();
 		this.addChild(shapes);
 
 		this.register(showIndexProgress(this.addStatusBarItem(), sync, t));
@@ -88,7 +89,15 @@ export default class WeReadHighlightsPlugin extends Plugin {
 		registerBookPane(this, { index, settings: () => store.settings, actions, t, status: sync });
 		registerReferences(this, { index, actions, t, status: sync });
 		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync });
-		registerParseProblems(this, { index, t });
+		registerParseProblems(this, {
+			index,
+			t,
+			extra: () => {
+				const state = shapes.state();
+				const line = templateStatus(t(), { state, matchedNotes: 0 }) ?? "";
+				return templateProblems(state, syncSettingsPath(this.app.vault.configDir), t()("syncSettingsName"), line);
+			},
+		});
 		registerRowCommands(this, { app: this.app, index, menu: (entry) => actions.entryMenu(entry), t });
 	}
 }

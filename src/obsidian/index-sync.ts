@@ -56,8 +56,8 @@ export class IndexSync extends Component {
 	/** Paths the index holds block links from. With `books`: what a rename or delete has to move or drop. */
 	private readonly linked = new Set<string>();
 	/**
-	 * Books moved by a rename: the index moved them without a re-parse, so what the parser took from the file name
-	 * (the title's last fallback) is stale until the note is read again.
+	 * Books to read again although indexed: moved by a rename (the index moved them without a re-parse, so what the
+	 * parser took from the file name, the title's last fallback, is stale), or all of them when the parser changed.
 	 */
 	private readonly reread = new Set<string>();
 	/**
@@ -117,6 +117,16 @@ export class IndexSync extends Component {
 	/** Paths whose last read failed (the index keeps their previous content). */
 	readFailures(): ReadonlyMap<string, string> {
 		return this.failures;
+	}
+
+	/**
+	 * Read and parse every book again: the parser changed (the sync template's shapes arrived, changed or were turned
+	 * off). The index re-parses each note and notifies only where the result differs.
+	 */
+	reparseAll(): void {
+		if (this.status.state === "cold" || this.stopped) return;
+		for (const path of this.books) this.reread.add(path);
+		this.rescan();
 	}
 
 	/** Re-check every note against the current folder settings: books leave or join the index. */

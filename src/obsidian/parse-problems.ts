@@ -47,6 +47,8 @@ export function collectParseProblems(source: ProblemSource, levels: readonly Dia
 export interface ParseProblemsDeps {
 	readonly index: ProblemSource;
 	readonly t: () => Translate;
+	/** Problems that are not in a note (the sync plugin's template could not be read), listed first. */
+	readonly extra?: () => readonly ParseProblem[];
 }
 
 export function registerParseProblems(plugin: Plugin, deps: ParseProblemsDeps): void {
@@ -54,11 +56,12 @@ export function registerParseProblems(plugin: Plugin, deps: ParseProblemsDeps): 
 	plugin.addCommand({
 		id: "show-parse-problems",
 		name: deps.t()("commandShowParseProblems"),
-		callback: () => new ParseProblemsModal(app, collectParseProblems(deps.index), deps.t(), (problem, evt) => openProblem(app, problem, evt)).open(),
+		callback: () =>
+			new ParseProblemsModal(app, [...(deps.extra?.() ?? []), ...collectParseProblems(deps.index)], deps.t(), (problem, evt) => openProblem(app, problem, evt)).open(),
 	});
 }
 
-/** Opens the note scrolled to the problem's line (Mod: in a new tab). */
+/** Opens the note scrolled to the problem's line (Mod: in a new tab). A problem outside the vault (a config file) opens nothing. */
 export function openProblem(app: App, problem: ParseProblem, evt: MouseEvent | KeyboardEvent): void {
 	const file = app.vault.getAbstractFileByPath(problem.path);
 	if (!(file instanceof TFile)) return;

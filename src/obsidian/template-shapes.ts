@@ -4,6 +4,7 @@ import type { BookEntry, BookSummary } from "../core/index";
 import { parserWithRecognizer, usedTemplateShapes, type NoteParser } from "../core/template/apply-recognizer";
 import { chooseTemplate, type Choice } from "../core/template/choose-template";
 import type { NoteRecognizer, RecognizedEntry } from "../core/template/recognized";
+import type { ParseProblem } from "./parse-problems";
 import type { SyncSettingsSource, SyncSettingsState } from "./sync-settings-reader";
 
 // Issue 12 items 3, 5 and 6 in the app: from the sync plugin's settings (SyncSettingsReader) to the parser the
@@ -114,17 +115,24 @@ export class TemplateShapes extends Component {
 	/** Look at the settings and the toggle again; rebuilds the parser only when the template texts changed. */
 	async refresh(): Promise<void> {
 		if (this.stopped) return;
-		const generation = ++this.generation;
 		const found = this.options.enabled() ? templatesOf(this.options.syncSettings.current()) : null;
 		if (found === null) {
+			// Whatever is still deriving is no longer wanted.
+			this.generation++;
 			this.attempted = "";
 			const state = this.options.syncSettings.current();
 			this.use("", parseNote, !this.options.enabled() ? { status: "off" } : state.status === "found" ? { status: "no-template" } : { status: "no-settings" });
 			return;
 		}
 		const key = keyOf(found.choices);
-		if (key === this.attempted) return this.settleFirst();
+		// The same texts as the last derivation (done or still running, e.g. the layout-ready look and the reader's
+		// change event both ask): nothing new to do, and the running one stays wanted.
+		if (key === this.attempted) {
+			if (this.current.status !== "deriving") this.settleFirst();
+			return;
+		}
 		this.attempted = key;
+		const generation = ++this.generation;
 		this.setState({ status: "deriving", label: found.label });
 		const outcomes: RecognizerOutcome[] = [];
 		for (const c of found.choices) if (c.ok) outcomes.push(await this.options.build(c.template, c.trimBlocks));
@@ -177,4 +185,13 @@ export function matchedNotes(index: { books(): readonly BookSummary[]; book(path
 		if (note !== undefined && usedTemplateShapes(note)) n++;
 	}
 	return n;
+}
+
+/**
+ * The template's trouble as a parse problem (issue 12 item 5: *Show parse problems* says why the template is not
+ * read), or none. `message` is the settings tab's own status text, so the two say the same.
+ */
+export function templateProblems(state: TemplateShapesState, path: string, title: string, message: string): ParseProblem[] {
+	if (state.status !== "failed") return [];
+	return [{ path, title, line: 0, code: `template-${state.reason}`, message, level: "warning" }];
 }

@@ -5,9 +5,7 @@
 // - data crosses as a structured clone (no shared objects, no functions);
 // - terminate() stops it at once: no message is delivered after it (nothing queued runs).
 // Modes let a test make it hang (a looping template: no answer ever) or crash (out of memory: an `error` event).
-// The derive code (nunjucks with it) loads on the first message, as a worker's script loads when it starts: tests
-// that never start a worker do not pay for it.
-const answerer = (): Promise<(request: unknown) => unknown> => import("../../src/worker/derive-answer").then((m) => m.answerDeriveRequest);
+import { answerDeriveRequest } from "../../src/worker/derive-answer";
 
 export type WorkerMode = "run" | "hang" | "crash";
 
@@ -48,11 +46,8 @@ class FakeWorker {
 				this.onerror?.({ message: "Out of memory", preventDefault: () => {} });
 				return;
 			}
-			void answerer().then((answerDeriveRequest) => {
-				if (this.terminated) return;
-				const answer = structuredClone(answerDeriveRequest(request));
-				laterTask(() => !this.terminated && this.onmessage?.({ data: answer }));
-			});
+			const answer = structuredClone(answerDeriveRequest(request));
+			laterTask(() => !this.terminated && this.onmessage?.({ data: answer }));
 		});
 	}
 

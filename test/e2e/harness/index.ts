@@ -50,6 +50,8 @@ export interface HarnessOptions {
 	readonly apiVersion?: string;
 	/** Raw data.json (may be corrupt); absent = none. */
 	readonly dataJson?: string;
+	/** Config-folder files (StartOptions.configFiles). */
+	readonly configFiles?: Readonly<Record<string, string>>;
 	/** Whether the metadata cache is built at start. Default true. */
 	readonly metadataReady?: boolean;
 	readonly theme?: Theme;
@@ -295,6 +297,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
 		language: options.language,
 		apiVersion: options.apiVersion ?? TYPINGS_VERSION,
 		dataJson: options.dataJson,
+		configFiles: options.configFiles,
 		metadataReady: options.metadataReady,
 		followNavigation: options.followNavigation,
 	};

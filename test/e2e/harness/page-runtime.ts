@@ -23,6 +23,8 @@ export interface StartOptions {
 	readonly apiVersion: string;
 	/** Raw data.json text (may be corrupt); absent = no data.json. */
 	readonly dataJson?: string;
+	/** Files in the config folder (outside the vault index), path → text: another plugin's data.json. */
+	readonly configFiles?: Readonly<Record<string, string>>;
 	/** Whether the metadata cache is built at start (default true); see TestAppOptions.metadataReady. */
 	readonly metadataReady?: boolean;
 	/**
@@ -128,6 +130,7 @@ class PageRuntime {
 			if (options.metadataReady !== false && file.extension === "md") app.metadataCache._index(file);
 		}
 		if (options.dataJson !== undefined) app.pluginData.set(options.manifest.id, options.dataJson);
+		for (const [path, text] of Object.entries(options.configFiles ?? {})) app.vault.adapter._putConfigFile(path, text);
 		this.layout(app);
 		this.recordHoverLinks(app);
 		this.app = app;
