@@ -33,7 +33,7 @@ function label(choice: Choice & { ok: true }): string {
 /** Derive one template in a worker thread, bounded by the time limit. */
 function deriveInThread(template: string, trimBlocks: boolean): Promise<{ ok: true; spec: ShapeSpec } | { ok: false; reason: string; detail: string }> {
 	return new Promise((resolve) => {
-		const worker = new Worker(new URL("./derive-thread.ts", import.meta.url), { workerData: { template, trimBlocks }, execArgv: ["--import", "tsx"] });
+		const worker = new Worker(new URL("./derive-thread-entry.mjs", import.meta.url), { workerData: { template, trimBlocks } });
 		const timer = setTimeout(() => {
 			void worker.terminate();
 			resolve({ ok: false, reason: "timeout", detail: `longer than ${DERIVE_TIMEOUT_MS / 1000} s` });
