@@ -71,7 +71,9 @@ export async function templateParser(settingsPath: string | null): Promise<Templ
 	for (const c of choices) {
 		if (!c.ok) continue;
 		const result = await deriveInThread(c.template, c.trimBlocks);
-		if (result.ok) {
+		if (result.ok && result.spec.builtInCovers) {
+			notes.push(`template: ${label(c)} (a standard format: the built-in rules read it)`);
+		} else if (result.ok) {
 			recognizers.push(compileRecognizer(result.spec));
 			notes.push(`template: ${label(c)}`);
 		} else {

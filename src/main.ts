@@ -47,7 +47,8 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			app: this.app,
 			syncSettings,
 			enabled: () => store.settings.readTemplateShapes,
-			build: workerRecognizerBuilder({ spawn: spawnDeriveWorker, compile: (spec) => compileRecognizer(spec as ShapeSpec) }),
+			// A standard template (the built-in rules read all it writes) needs no recognizer: none runs, nothing is slower.
+			build: workerRecognizerBuilder({ spawn: spawnDeriveWorker, compile: (spec) => ((spec as ShapeSpec).builtInCovers ? null : compileRecognizer(spec as ShapeSpec)) }),
 			index,
 			reparse: () => reparse(),
 		});

@@ -13,6 +13,17 @@ import { log } from "./measure.ts";
 import { benchParse, corpusNotes, sampleNotes } from "./parse-bench.ts";
 import { renderTable, writeBenchmarks, type Figures } from "./report.ts";
 import { cpuTimes, stealPercentSince } from "./steal.ts";
+import { benchTemplates } from "./template-bench.ts";
+import { statSync } from "node:fs";
+
+/** The production bundle's size, when one is built (npm run build): nunjucks' browser build rides in its worker. */
+function mainJsBytes(): number | null {
+	try {
+		return statSync(new URL("../../main.js", import.meta.url)).size;
+	} catch {
+		return null;
+	}
+}
 
 const args = new Set(process.argv.slice(2));
 
@@ -41,6 +52,9 @@ async function main(): Promise<void> {
 	let small: GenFile[] | null = vault(SIZES.small);
 	log("parse throughput");
 	Object.assign(figures, benchParse(core.parseNote, sampleNotes(small, SIZES.parseMb), corpusNotes(new URL("../../../shared/corpus/", import.meta.url).pathname), quick));
+	log("template shapes (issue 12)");
+	Object.assign(figures, benchTemplates(core, sampleNotes(small, SIZES.parseMb), new URL("../../../shared/corpus/", import.meta.url).pathname, quick));
+	figures.main_js_bytes = mainJsBytes();
 
 	if (args.has("--parse-only")) {
 		// For work on the parser: the parse figures alone, in seconds rather than minutes.

@@ -6,3 +6,5 @@ export { TimelineModel } from "../../src/core/view-models/timeline.ts";
 export { extractBlockLinks } from "../../src/core/links/extract.ts";
 export { createLinkResolver } from "../../src/core/links/resolve.ts";
 export { translator } from "../../src/core/i18n.ts";
+export { parserWithRecognizer } from "../../src/core/template/apply-recognizer.ts";
+export { compileRecognizer } from "../../src/core/template/recognizer.ts";

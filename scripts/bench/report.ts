@@ -4,8 +4,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type { BrowserFigures } from "./browser-bench.ts";
 import type { ParseFigures } from "./parse-bench.ts";
+import type { TemplateFigures } from "./template-bench.ts";
 
-export interface Figures extends ParseFigures, Partial<BrowserFigures> {
+export interface Figures extends ParseFigures, Partial<BrowserFigures>, Partial<TemplateFigures> {
+	main_js_bytes?: number | null;
 	readonly quick: boolean;
 	cold_index_ms_50k: number;
 	cold_index_ms_500k: number;
@@ -43,6 +45,14 @@ export function rows(f: Figures): Row[] {
 		{ label: "parseNote ÷ mdast", value: ratio(f.parse_mb_s, f.mdast_mb_s), goal: "≥ 10×", met: f.parse_mb_s / f.mdast_mb_s >= 10 },
 		{ label: "parseNote ÷ markdown-it", value: ratio(f.parse_mb_s, f.markdownit_mb_s), goal: "≥ 3×", met: f.parse_mb_s / f.markdownit_mb_s >= 3 },
 	];
+	if (f.template_derive_ms_median !== undefined) {
+		out.push(
+			{ label: `template shapes derived (${f.templates_derived ?? 0} corpus templates), median / max`, value: `${f1(f.template_derive_ms_median)} / ${f1(f.template_derive_ms_max)} ms`, goal: "", met: null },
+			{ label: "parse with the template's recognizer beside it (generated notes)", value: `${f1(f.parse_mb_s_with_recognizer)} MB/s (without: ${f1(f.parse_mb_s_without_recognizer)})`, goal: "", met: null },
+			{ label: "parse with each vault's recognizer (corpus)", value: `${f1(f.parse_corpus_mb_s_with_recognizer)} MB/s (without: ${f1(f.parse_corpus_mb_s_without_recognizer)})`, goal: "", met: null },
+		);
+	}
+	if (f.main_js_bytes !== undefined && f.main_js_bytes !== null) out.push({ label: "main.js (production, with the derive worker)", value: `${(f.main_js_bytes / 1024).toFixed(0)} KB`, goal: "", met: null });
 	if (f.parse_corpus_mb_s !== null && f.linescan_corpus_mb_s !== null) {
 		out.push({ label: "parseNote ÷ floor (real corpus notes)", value: `${ratio(f.parse_corpus_mb_s, f.linescan_corpus_mb_s)} (${f1(f.parse_corpus_mb_s)} MB/s)`, goal: "(≥ 0.25×)", met: null });
 	}

@@ -27,8 +27,8 @@ export type DeriveAnswer = { readonly ok: true; readonly spec: unknown } | { rea
 
 export interface WorkerBuilderOptions {
 	readonly spawn: () => WorkerLike;
-	/** Spec → recognizer, on the main thread (cheap: regular expressions). Throws on a spec it cannot use. */
-	readonly compile: (spec: unknown) => NoteRecognizer;
+	/** Spec → recognizer, on the main thread (cheap: regular expressions); null when none is needed. Throws on a spec it cannot use. */
+	readonly compile: (spec: unknown) => NoteRecognizer | null;
 	readonly timeoutMs?: number;
 	readonly setTimer?: (fn: () => void, ms: number) => number;
 	readonly clearTimer?: (id: number) => void;
@@ -51,7 +51,7 @@ export function workerRecognizerBuilder(options: WorkerBuilderOptions): BuildRec
 	};
 }
 
-function toOutcome(answer: DeriveAnswer, compile: (spec: unknown) => NoteRecognizer): RecognizerOutcome {
+function toOutcome(answer: DeriveAnswer, compile: (spec: unknown) => NoteRecognizer | null): RecognizerOutcome {
 	if (!answer.ok) return answer;
 	try {
 		return { ok: true, recognizer: compile(answer.spec) };

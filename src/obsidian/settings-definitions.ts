@@ -145,6 +145,8 @@ export function templateStatus(t: Translate, { state, matchedNotes }: ShapesStat
 			return t("templateShapesDeriving", { template: labelText(t, state.label) });
 		case "active":
 			return t("templateShapesActive", { template: labelText(t, state.label), notes: matchedNotes });
+		case "standard":
+			return t("templateShapesStandard", { template: labelText(t, state.label) });
 		case "failed": {
 			const reason = t(FAILURE_KEYS[state.reason], { detail: state.detail, seconds: DERIVE_TIMEOUT_MS / 1000 });
 			return t("templateShapesFailed", { template: labelText(t, state.label), reason });

@@ -16,7 +16,8 @@ import type { SyncSettingsSource, SyncSettingsState } from "./sync-settings-read
 /** Why no recognizer was built from a template that was found. */
 export type ShapesFailure = "render-error" | "renders-nothing" | "no-entries" | "timeout" | "worker-failed";
 
-export type RecognizerOutcome = { readonly ok: true; readonly recognizer: NoteRecognizer } | { readonly ok: false; readonly reason: ShapesFailure; readonly detail: string };
+/** `recognizer` null: the built-in rules already read everything the template writes (a standard template). */
+export type RecognizerOutcome = { readonly ok: true; readonly recognizer: NoteRecognizer | null } | { readonly ok: false; readonly reason: ShapesFailure; readonly detail: string };
 
 /** Derives and compiles a template's recognizer; must settle (never hang) and never reject. */
 export type BuildRecognizer = (template: string, trimBlocks: boolean) => Promise<RecognizerOutcome>;
@@ -28,6 +29,8 @@ export type TemplateShapesState =
 	| { readonly status: "no-template" }
 	| { readonly status: "deriving"; readonly label: TemplateLabel }
 	| { readonly status: "active"; readonly label: TemplateLabel }
+	/** Read, and a standard template: the built-in rules read its notes fully, so no recognizer runs. */
+	| { readonly status: "standard"; readonly label: TemplateLabel }
 	| { readonly status: "failed"; readonly label: TemplateLabel; readonly reason: ShapesFailure; readonly detail: string };
 
 /** The theme's name as the sync plugin shows it, or null for a template from before themes (or a nameless theme). */
@@ -138,12 +141,12 @@ export class TemplateShapes extends Component {
 		for (const c of found.choices) if (c.ok) outcomes.push(await this.options.build(c.template, c.trimBlocks));
 		if (this.stopped || generation !== this.generation) return;
 		const recognizers: NoteRecognizer[] = [];
-		for (const outcome of outcomes) if (outcome.ok) recognizers.push(outcome.recognizer);
+		for (const outcome of outcomes) if (outcome.ok && outcome.recognizer !== null) recognizers.push(outcome.recognizer);
 		// The template the sync plugin renders with now decides the status; the other one (asWritten) only adds.
 		const primary = outcomes[0];
 		const state: TemplateShapesState =
 			primary === undefined || primary.ok
-				? { status: "active", label: found.label }
+				? { status: primary?.ok && primary.recognizer === null ? "standard" : "active", label: found.label }
 				: { status: "failed", label: found.label, reason: primary.reason, detail: primary.detail };
 		if (recognizers.length === 0) this.use("", parseNote, state);
 		else this.use(key, parserWithRecognizer(combine(recognizers)), state);

@@ -115,6 +115,13 @@ test("a template that fails: the state says why, and the index keeps the built-i
 	assert.equal(h.settled(), true, "the first scan does not wait for a failed template");
 });
 
+test("a standard template (the built-in rules read all it writes): no recognizer, no re-read, the state says so", async () => {
+	const h = await start({ file: settingsFile(), outcome: () => ({ ok: true, recognizer: null }) });
+	assert.deepEqual(h.shapes.state(), { status: "standard", label: { themeName: "我的卡片", legacy: false } });
+	assert.equal(h.parsers.length, 0);
+	assert.equal(h.reparses(), 0);
+});
+
 test("turned off: back to the built-in parser, notes read again; on again: the template's parser returns", async () => {
 	let enabled = true;
 	const h = await start({ file: settingsFile(), enabled: () => enabled });

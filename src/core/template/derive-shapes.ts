@@ -1,6 +1,8 @@
+import { parseNote } from "../parse/parse-note";
+import { compileRecognizer } from "./recognizer";
 import { renderTemplate } from "./render-template";
 import { BOOK_VALUES, sentinelBook, type SentinelEntry } from "./sentinel-book";
-import { sectionKey, SHAPE_SPEC_VERSION, type ChapterShape, type DeriveResult, type EntryShape, type Segment, type ShapeLine, type TimeForm } from "./shape-spec";
+import { sectionKey, SHAPE_SPEC_VERSION, type ChapterShape, type DeriveResult, type EntryShape, type Segment, type ShapeLine, type ShapeSpec, type TimeForm } from "./shape-spec";
 
 // Issue 12 item 3: a template's note shapes, learned by rendering it. The sentinel book (sentinel-book.ts) is
 // rendered twice (the second time with other colour and style indexes); where each entry's text, thought and time
@@ -64,7 +66,26 @@ function derive(template: string, trimBlocks: boolean): DeriveResult {
 	const entries = generalise(samples, warnings);
 	if (entries.length === 0) return { ok: false, reason: "no-entries", detail: "The template prints no highlight with a time or an id" };
 	const sections = [...new Set(entries.map((e) => e.section).filter((s): s is string => s !== null))];
-	return { ok: true, spec: { version: SHAPE_SPEC_VERSION, fingerprint: fingerprint(template, trimBlocks), entries, chapters, sections }, warnings };
+	const spec: ShapeSpec = { version: SHAPE_SPEC_VERSION, fingerprint: fingerprint(template, trimBlocks), entries, chapters, sections, builtInCovers: false };
+	return { ok: true, spec: { ...spec, builtInCovers: builtInCovers(outputs[0]!, spec) }, warnings };
+}
+
+/**
+ * Whether the built-in rules read the template's own render as fully as its shapes do: each entry the recognizer
+ * reads there, the built-in parse has too (overlapping lines, same time, id and thought). Then the template is one
+ * of the standard ones and running the recognizer on every note would only cost time.
+ */
+function builtInCovers(rendered: string, spec: ShapeSpec): boolean {
+	// parseNote reads only notes with the WeRead frontmatter; a template that writes none gets it added (one line
+	// then shifts every line by the same amount for both readers).
+	const text = /^---\r?\n[\s\S]*?doc_type:\s*weread-highlights-reviews/.test(rendered) ? rendered : `---\ndoc_type: weread-highlights-reviews\n---\n${rendered}`;
+	const parsed = parseNote("template.md", text);
+	if (parsed.kind !== "weread") return false;
+	const found = compileRecognizer(spec).recognize(text);
+	const entries = [...parsed.highlights.map((h) => ({ ...h, thought: h.thought })), ...parsed.reviews.map((r) => ({ ...r, thought: r.kind === "highlight-thought" ? r.content : null }))];
+	return found.every((e) =>
+		entries.some((b) => b.line <= e.endLine && e.line <= b.endLine && b.createdAt === e.createdAt && (e.blockId === null || b.blockId === e.blockId) && (e.thought === null || b.thought !== null)),
+	);
 }
 
 /** FNV-1a over trimBlocks and the text: a short stable key (collisions only cost a stale cache hit elsewhere). */

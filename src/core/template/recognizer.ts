@@ -25,6 +25,7 @@ interface CompiledShape {
 }
 
 const MAX_CONTINUATION = 40;
+const NONE: readonly CompiledShape[] = [];
 const HEADING = /^#{1,6}\s/;
 
 function escape(s: string): string {
@@ -152,8 +153,24 @@ function recognize(text: string, shapes: readonly CompiledShape[], sections: Rea
 		i = end < 0 ? lines.length : end + 1;
 	}
 	const out: RecognizedEntry[] = [];
+	const byFirstChar = new Map<number, CompiledShape[]>();
+	const unanchored: CompiledShape[] = [];
+	for (const s of shapes) {
+		const head = s.lines[0]!.head;
+		if (head === "") unanchored.push(s);
+		else byFirstChar.set(head.charCodeAt(0), [...(byFirstChar.get(head.charCodeAt(0)) ?? []), s]);
+	}
 	let section: string | null = null;
 	let chapter: string | null = null;
+	// Whether a line starts an entry, asked again for the same line from every position a continuation passes over:
+	// remembered per line and section, so a note costs linear time whatever its shapes.
+	const memo = new Map<string | null, Int8Array>();
+	const starts = (j: number, sec: string | null): boolean => {
+		let known = memo.get(sec);
+		if (known === undefined) memo.set(sec, (known = new Int8Array(lines.length)));
+		if (known[j] === 0) known[j] = startsEntry(lines[j]!, shapes, sec) ? 1 : 2;
+		return known[j] === 1;
+	};
 	while (i < lines.length) {
 		const line = lines[i]!;
 		if (HEADING.test(line)) {
@@ -172,9 +189,12 @@ function recognize(text: string, shapes: readonly CompiledShape[], sections: Rea
 		// The longest match wins (a thought that runs over two lines, not its first line alone); among equals, the
 		// shape tried first.
 		let best: RecognizedEntry | null = null;
-		for (const s of shapes) {
+		// No shape starts at a blank line, and a shape whose first line has fixed text starts only with its first
+		// character: most lines are rejected without a regular expression.
+		const candidates = line === "" ? NONE : [...(byFirstChar.get(line.charCodeAt(0)) ?? NONE), ...unanchored];
+		for (const s of candidates) {
 			if (s.shape.section !== null && s.shape.section !== section) continue;
-			const entry = matchAt(lines, i, s, chapter, shapes);
+			const entry = matchAt(lines, i, s, chapter, starts);
 			if (entry !== null && (best === null || entry.endLine > best.endLine)) best = entry;
 		}
 		if (best === null) i++;
@@ -198,7 +218,7 @@ function startsEntry(line: string, shapes: readonly CompiledShape[], section: st
 	});
 }
 
-function matchAt(lines: readonly string[], at: number, s: CompiledShape, chapter: string | null, all: readonly CompiledShape[]): RecognizedEntry | null {
+function matchAt(lines: readonly string[], at: number, s: CompiledShape, chapter: string | null, starts: (line: number, section: string | null) => boolean): RecognizedEntry | null {
 	const first = s.lines[0]!;
 	if (!lines[at]!.startsWith(first.head) || HEADING.test(lines[at]!) && !HEADING.test(first.head)) return null;
 	const got: Captured = { text: [], thought: [], date: null, clock: null, id: null };
@@ -228,11 +248,11 @@ function matchAt(lines: readonly string[], at: number, s: CompiledShape, chapter
 				return b < lines.length && next.re.test(lines[b]!);
 			};
 			// A line that starts an entry is neither a continuation nor a tail: the text ended before it.
-			while (j < lines.length && (startsEntry(lines[j]!, all, s.shape.section) || !closes(j))) {
+			while (j < lines.length && (starts(j, s.shape.section) || !closes(j))) {
 				const l = lines[j]!;
 				// A blank line ends the paragraph (unless the template writes blank lines inside a text), a heading the
 				// section, a line that starts an entry the text.
-				if (HEADING.test(l) || ++n > MAX_CONTINUATION || (l === "" && !s.fillers.has("")) || startsEntry(l, all, s.shape.section)) return null;
+				if (HEADING.test(l) || ++n > MAX_CONTINUATION || (l === "" && !s.fillers.has("")) || starts(j, s.shape.section)) return null;
 				if (!s.fillers.has(l.trim())) into.push(stripPrefix(l, cl.tailPrefix));
 				j++;
 			}

@@ -50,6 +50,11 @@ export interface ShapeSpec {
 	readonly chapters: readonly ChapterShape[];
 	/** Every section heading the shapes name: seeing one in a note changes the current section. */
 	readonly sections: readonly string[];
+	/**
+	 * The built-in rules alone read everything these shapes read from the template's own render (every entry, with
+	 * its time, id and thought): a standard template. The recognizer would add nothing, so it need not run.
+	 */
+	readonly builtInCovers: boolean;
 }
 
 export type DeriveFailure = "render-error" | "renders-nothing" | "no-entries";

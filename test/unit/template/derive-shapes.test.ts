@@ -171,3 +171,12 @@ test("the recognizer never throws and reads nothing from a note in another shape
 	}
 	assert.throws(() => compileRecognizer({ version: 99 } as never), /Unknown shape spec version 99/);
 });
+
+test("builtInCovers: a standard template's shapes add nothing to the built-in rules (so no recognizer needs to run); a custom one's do", () => {
+	const picked = pickSyncSettings(readFileSync(join(SETTINGS, "hustwenchao+wechat_book_notes.json"), "utf8"));
+	assert.ok(picked.ok && picked.settings.template);
+	const dash = deriveShapeSpec(picked.settings.template, false);
+	assert.ok(dash.ok && dash.spec.builtInCovers, "the 2022 dash-era default template");
+	const star = deriveShapeSpec(readFileSync(join(FIXTURES, "star-list-watch-time.njk"), "utf8"), false);
+	assert.ok(star.ok && !star.spec.builtInCovers, "`* text ^id` / `⌚ time`: only the recognizer reads it");
+});
