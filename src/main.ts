@@ -18,7 +18,7 @@ import { SyncSettingsReader, syncSettingsPath } from "./obsidian/sync-settings-r
 import { workerRecognizerBuilder } from "./obsidian/derive-worker-host";
 import { spawnDeriveWorker } from "./obsidian/derive-worker-spawn";
 import { matchedNotes, TemplateShapes, templateProblems } from "./obsidian/template-shapes";
-import { templateStatus } from "./obsidian/settings-definitions";
+import { syncSettingsStatus, templateStatus } from "./obsidian/settings-definitions";
 import { compileRecognizer } from "./core/template/recognizer";
 import type { ShapeSpec } from "./core/template/shape-spec";
 
@@ -95,8 +95,9 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			t,
 			extra: () => {
 				const state = shapes.state();
-				const line = templateStatus(t(), { state, matchedNotes: 0 }) ?? "";
-				return templateProblems(state, syncSettingsPath(this.app.vault.configDir), t()("syncSettingsName"), line);
+				const file = syncSettings.current();
+				const line = file.status === "unreadable" ? syncSettingsStatus(t(), file) : (templateStatus(t(), { state, matchedNotes: 0 }) ?? "");
+				return templateProblems(state, file, syncSettingsPath(this.app.vault.configDir), t()("syncSettingsName"), line);
 			},
 		});
 		registerRowCommands(this, { app: this.app, index, menu: (entry) => actions.entryMenu(entry), t });

@@ -194,7 +194,9 @@ export function matchedNotes(index: { books(): readonly BookSummary[]; book(path
  * The template's trouble as a parse problem (issue 12 item 5: *Show parse problems* says why the template is not
  * read), or none. `message` is the settings tab's own status text, so the two say the same.
  */
-export function templateProblems(state: TemplateShapesState, path: string, title: string, message: string): ParseProblem[] {
+export function templateProblems(state: TemplateShapesState, file: SyncSettingsState, path: string, title: string, message: string): ParseProblem[] {
+	// An unreadable settings file (garbage JSON, too large, a failed read) is the same trouble one step earlier.
+	if (file.status === "unreadable") return [{ path, title, line: 0, code: `sync-settings-${file.reason}`, message, level: "warning" }];
 	if (state.status !== "failed") return [];
 	return [{ path, title, line: 0, code: `template-${state.reason}`, message, level: "warning" }];
 }

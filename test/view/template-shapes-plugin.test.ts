@@ -133,3 +133,20 @@ test("a template whose render never ends: the standard notes are read, the worke
 		restore();
 	}
 });
+
+test("a sync settings file that is not JSON: the standard notes are read, and Show parse problems says why", async () => {
+	const t = createTestApp({ files: FILES, configFiles: { [SETTINGS_PATH]: '{"template": "* {{' } });
+	const { unload } = await loadPlugin(WeReadHighlightsPlugin, t);
+	t.app.workspace.triggerLayoutReady();
+	await t.clock.runAll();
+	assert.equal(t.app.commands.executeCommandById("weread-highlights:open-reading-timeline"), true);
+	await until(t, () => summary(t) === "1 entries on 1 days");
+	assert.equal(statusLine(t), "Unreadable: the file is not valid JSON");
+	assert.equal(t.app.commands.executeCommandById("weread-highlights:show-parse-problems"), true);
+	const modal = openModals.at(-1) as unknown as SuggestModal<{ code: string; message: string }>;
+	const first = (modal.getSuggestions("") as { code: string; message: string }[])[0];
+	assert.deepEqual([first?.code, first?.message], ["sync-settings-not-json", "Unreadable: the file is not valid JSON"]);
+	modal.close();
+	await unload();
+	t.dispose();
+});
