@@ -12,22 +12,8 @@ const SETTINGS_PATH = ".obsidian/plugins/obsidian-weread-plugin/data.json";
 const TEMPLATE = readFileSync(join(ROOT, "test/fixtures/templates/star-list-watch-time.njk"), "utf8");
 const TIMELINE = "weread-highlights-timeline";
 
-const STAR_NOTE = [
-	"---",
-	"doc_type: weread-highlights-reviews",
-	'bookId: "3300071752"',
-	"title: 星号之书",
-	"---",
-	"",
-	"## 第一章 起点",
-	"",
-	"* 路是走出来的，不是想出来的。 ^3300071752-7-100-114",
-	"  ⌚ 2024-04-10 14:17:05",
-	"",
-	"* 每一次出发都是一次告别。 ^3300071752-7-300-312",
-	"  ⌚ 2024-04-11 08:00:00",
-	"",
-].join("\n");
+/** A note in the template's shape (our own text; the built-in rules read nothing of it). */
+const STAR_NOTE = readFileSync(join(ROOT, "test/fixtures/templates/star-list-watch-time.note.md"), "utf8");
 const DASH_NOTE = ["---", "doc_type: weread-highlights-reviews", 'bookId: "26785321"', "title: 标准之书", "---", "# 高亮划线", "## 第一章", "- 📌 标准格式的一条划线 ^26785321-4-10-20", "    - ⏱ 2024-04-09 09:00:00 ", ""].join("\n");
 const FILES = { "weread/星号之书.md": STAR_NOTE, "weread/标准之书.md": DASH_NOTE };
 

@@ -10,18 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const TEMPLATE = readFileSync("test/fixtures/templates/star-list-watch-time.njk", "utf8");
-const STAR_NOTE = [
-	"---",
-	"doc_type: weread-highlights-reviews",
-	'bookId: "3300071752"',
-	"title: 星号之书",
-	"---",
-	"## 第一章 起点",
-	"",
-	"* 路是走出来的，不是想出来的。 ^3300071752-7-100-114",
-	"  ⌚ 2024-04-10 14:17:05",
-	"",
-].join("\n");
+/** A note in the template's shape (our own text; the built-in rules read nothing of it). */
+const STAR_NOTE = readFileSync("test/fixtures/templates/star-list-watch-time.note.md", "utf8");
 
 interface Report {
 	books: { highlights: { text: string; createdAt: string | null; blockId: string | null }[] }[];
@@ -51,7 +41,10 @@ test("inspect finds the folder's own sync settings and reads the note with its t
 		assert.equal(run.status, 0, run.stderr);
 		assert.match(run.stderr, /template: the top-level template \(before themes\) from .*data\.json, beside the built-in rules/);
 		assert.doesNotMatch(run.stderr + run.stdout, /secret-cookie/);
-		assert.deepEqual(run.report?.books[0]?.highlights.map((h) => [h.text, h.createdAt, h.blockId]), [["路是走出来的，不是想出来的。", "2024-04-10 14:17:05", "3300071752-7-100-114"]]);
+		assert.deepEqual(run.report?.books[0]?.highlights.map((h) => [h.text, h.createdAt, h.blockId]), [
+			["路是走出来的，不是想出来的。", "2024-04-10 14:17:05", "3300071752-7-100-114"],
+			["每一次出发都是一次告别。", "2024-04-11 08:00:00", "3300071752-7-300-312"],
+		]);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

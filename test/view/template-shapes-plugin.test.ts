@@ -17,23 +17,8 @@ import { createTestApp, loadPlugin, type TestApp } from "../shim/test-app.ts";
 const SETTINGS_PATH = ".obsidian/plugins/obsidian-weread-plugin/data.json";
 const TEMPLATE = readFileSync("test/fixtures/templates/star-list-watch-time.njk", "utf8");
 
-/** A note in the template's shape (our own text), and a standard dash-era note the built-in rules read. */
-const STAR_NOTE = [
-	"---",
-	"doc_type: weread-highlights-reviews",
-	'bookId: "3300071752"',
-	"title: 星号之书",
-	"---",
-	"",
-	"## 第一章 起点",
-	"",
-	"* 路是走出来的，不是想出来的。 ^3300071752-7-100-114",
-	"  ⌚ 2024-04-10 14:17:05",
-	"",
-	"* 每一次出发都是一次告别。 ^3300071752-7-300-312",
-	"  ⌚ 2024-04-11 08:00:00",
-	"",
-].join("\n");
+/** A note in the template's shape (our own text; the built-in rules read nothing of it), and a standard one. */
+const STAR_NOTE = readFileSync("test/fixtures/templates/star-list-watch-time.note.md", "utf8");
 const DASH_NOTE = [
 	"---",
 	"doc_type: weread-highlights-reviews",
