@@ -53,12 +53,17 @@ function parseWith(settingsFile: string): (path: string, text: string) => Return
 	return parserWithRecognizer(compileRecognizer(derived.spec));
 }
 
-// CI has the corpus beside the repository (../shared/corpus), as the other conformance tests read it.
-const cases = notesWithSettings();
+// CI has the corpus beside the repository (../shared/corpus), as the other conformance tests read it; like them,
+// a checkout without it says so in one test instead of failing to load.
+const cases = existsSync(join(CORPUS, "SOURCES.md")) ? notesWithSettings() : [];
 
-test("the corpus has notes with their vault's settings (the conformance below is not vacuous)", () => {
-	assert.ok(cases.length >= 15, `only ${cases.length} notes matched`);
-});
+if (!existsSync(join(CORPUS, "SOURCES.md"))) {
+	test("conformance with sync settings: ../shared/corpus is absent, nothing to check", () => {});
+} else {
+	test("the corpus has notes with their vault's settings (the conformance below is not vacuous)", () => {
+		assert.ok(cases.length >= 15, `only ${cases.length} notes matched`);
+	});
+}
 
 for (const { file, settingsFile } of cases) {
 	test(`${file} with its vault's settings: every time shown is an entry's createdAt; nothing built-in is lost`, () => {
