@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./harness/build.ts";
-import { openHarness, type Harness } from "./harness/index.ts";
+import type { Harness } from "./harness/index.ts";
+import { withDemo } from "./helpers.ts";
 
 const SETTINGS_PATH = ".obsidian/plugins/obsidian-weread-plugin/data.json";
 const TEMPLATE = readFileSync(join(ROOT, "test/fixtures/templates/star-list-watch-time.njk"), "utf8");
@@ -19,15 +20,9 @@ const FILES = { "weread/星号之书.md": STAR_NOTE, "weread/标准之书.md": D
 
 const settings = (template: string): string => JSON.stringify({ cookies: [{ name: "wr_skey", value: "secret" }], template, trimBlocks: false });
 
-async function withVault(template: string, run: (h: Harness) => Promise<void>): Promise<void> {
-	const h = await openHarness({ files: FILES, configFiles: { [SETTINGS_PATH]: settings(template) } });
-	try {
-		await h.layoutReady();
-		await run(h);
-		await h.assertNoErrors();
-	} finally {
-		await h.close();
-	}
+/** The demo harness over this test's own vault and sync settings. */
+function withVault(template: string, run: (h: Harness) => Promise<void>): Promise<void> {
+	return withDemo(run, { files: FILES, configFiles: { [SETTINGS_PATH]: settings(template) } });
 }
 
 async function statusLine(h: Harness): Promise<string> {
