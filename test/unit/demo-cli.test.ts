@@ -70,7 +70,7 @@ test("demo vault folder: the notes Obsidian sees — .md files outside dot-folde
 });
 
 function report(books: InspectReport["books"], references: InspectReport["references"] = []): InspectReport {
-	return { books, references };
+	return { books, references, health: { unresolvableIds: 0, duplicateIds: 0, dangling: 0 } };
 }
 function book(path: string, lines: readonly number[]): InspectReport["books"][number] {
 	return {

@@ -14,7 +14,7 @@ test("inspect prints only the contract JSON for the fixture vault, references wi
 		books: { path: string; title: string; highlightCount: number; highlights: { line: number; createdAt: string }[] }[];
 		references: unknown[];
 	};
-	assert.deepEqual(Object.keys(report), ["books", "references"]);
+	assert.deepEqual(Object.keys(report), ["books", "references", "health"]);
 	assert.match(run.stderr, /3 WeRead books, 8 highlights, 6 references/);
 	// Books sort by path; ordinary notes (daily/, notes/) are not books.
 	assert.deepEqual(
@@ -54,7 +54,19 @@ test("inspect prints only the contract JSON for the fixture vault, references wi
 			[{ title: "第3节 守夜人", level: 2, line: 16, highlightCount: 2 }],
 		],
 	);
-	assert.deepEqual(Object.keys(report.books[0] ?? {}), ["path", "bookId", "title", "highlightCount", "reviewCount", "chapters", "highlights", "reviews", "diagnostics"]);
+	assert.deepEqual(Object.keys(report.books[0] ?? {}), ["path", "bookId", "title", "highlightCount", "reviewCount", "chapters", "highlights", "reviews", "diagnostics", "health"]);
+	// Block-reference health (issue 13), checked by hand in the fixtures: 夜航灯塔 has its two highlights in one
+	// blockquote, so the first id does not end its block (Obsidian will not register it); The Quiet Orchard is cited
+	// once with an id it no longer has (9900002-12-999-1000); no note carries an id twice.
+	assert.deepEqual(
+		(report.books as unknown as { path: string; health: unknown }[]).map((b) => [b.path, b.health]),
+		[
+			["weread/The Quiet Orchard.md", { unresolvableIds: 0, duplicateIds: 0, dangling: 1 }],
+			["weread/园丁与木匠.md", { unresolvableIds: 0, duplicateIds: 0, dangling: 0 }],
+			["weread/夜航灯塔.md", { unresolvableIds: 1, duplicateIds: 0, dangling: 0 }],
+		],
+	);
+	assert.deepEqual((report as unknown as { health: unknown }).health, { unresolvableIds: 1, duplicateIds: 0, dangling: 1 });
 	// Every block link or embed to a WeRead note, by citing note and line; the heading link and the link inside a
 	// code fence are not references; the id the book no longer has is listed as unresolved.
 	assert.deepEqual(report.references, [

@@ -3,11 +3,17 @@ import { extractBlockLinks } from "../links/extract";
 import { createLinkResolver } from "../links/resolve";
 import type { Reference } from "../model";
 import type { NoteParser } from "../template/apply-recognizer";
+import { bookHealth, type BlockHealth, totalHealth } from "../health/block-health";
 import { type InspectBook, toInspectBook } from "./book-json";
 
+/** A book as the report lists it: the note's contract fields, then its block-reference health (issue 13). */
+export type ReportBook = InspectBook & { health: BlockHealth };
+
 export interface InspectReport {
-	books: InspectBook[];
+	books: ReportBook[];
 	references: Reference[];
+	/** The books' health summed (issue 13). */
+	health: BlockHealth;
 }
 
 export interface NoteFile {
@@ -33,10 +39,12 @@ export function buildInspectReport(files: readonly NoteFile[], parser?: NotePars
 		}
 	});
 	// books() is sorted by path, and each book keeps the ParsedNote exactly as the parser returned it.
-	const books: InspectBook[] = [];
+	const references = index.references().map((r) => ({ ...r }));
+	const books: ReportBook[] = [];
 	for (const summary of index.books()) {
 		const book = index.book(summary.path);
-		if (book !== undefined) books.push(toInspectBook(book.note, book.chapters));
+		// Health needs the vault's references, so it is added here, after the note's own fields.
+		if (book !== undefined) books.push({ ...toInspectBook(book.note, book.chapters), health: bookHealth(book.note, references) });
 	}
-	return { books, references: index.references().map((r) => ({ ...r })) };
+	return { books, references, health: totalHealth(books.map((b) => b.health)) };
 }

@@ -22,11 +22,15 @@ describe("buildInspectReport references", () => {
 		]);
 	});
 
-	test("books are exactly the parser's, by path", () => {
+	test("books are exactly the parser's, by path, with their block-reference health", () => {
 		const report = buildInspectReport(FILES);
 		const parsed = parseNote("weread/浮生六记.md", DASH_NOTE);
 		assert.equal(parsed.kind, "weread");
-		assert.deepEqual(report.books, [toInspectBook(parsed as ParsedNote)]);
+		// By hand: three ids, each ending its own list item, none twice; the daily note cites 840127-5-999-999, which
+		// the book does not have.
+		const health = { unresolvableIds: 0, duplicateIds: 0, dangling: 1 };
+		assert.deepEqual(report.books, [{ ...toInspectBook(parsed as ParsedNote), health }]);
+		assert.deepEqual(report.health, health);
 	});
 
 	test("links to notes that are not WeRead notes are not references", () => {
@@ -34,6 +38,6 @@ describe("buildInspectReport references", () => {
 			{ path: "a.md", text: "[[b#^x]]\n" },
 			{ path: "b.md", text: "para ^x\n" },
 		]);
-		assert.deepEqual(report, { books: [], references: [] });
+		assert.deepEqual(report, { books: [], references: [], health: { unresolvableIds: 0, duplicateIds: 0, dangling: 0 } });
 	});
 });
