@@ -439,3 +439,15 @@ test("book pane: long text is clamped and expands without opening the note; the 
 	t.assertClean();
 	t.dispose();
 });
+
+test("book pane: the header says how many highlights cannot be linked (issue 13), and says nothing when all can", async () => {
+	const { t, loaded } = await startVault();
+	// 夜航灯塔 (by hand): its two highlights share one blockquote, so the first id does not end its block.
+	const lighthouse = await showBookFor(t, LIGHTHOUSE);
+	assert.equal(lighthouse.querySelector(".wrh-book-unlinkable")?.textContent, "Highlights that cannot be linked: 1 (Obsidian does not register their block ids)");
+	// 园丁与木匠: every id ends its own list item.
+	const garden = await showBookFor(t, GARDEN);
+	assert.equal(garden.querySelector(".wrh-book-unlinkable"), null);
+	await loaded.unload();
+	t.dispose();
+});

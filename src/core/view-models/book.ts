@@ -20,6 +20,8 @@ export interface BookHeader
 	extends Pick<BookSummary, "title" | "author" | "highlightCount" | "thoughtCount" | "firstDay" | "lastDay" | "citedHighlightCount"> {
 	/** citedHighlightCount / highlightCount, 0…1; null when the book has no highlights. */
 	readonly citedShare: number | null;
+	/** Highlights whose id Obsidian will not register (`blockIdResolvable: false`): a link to them finds nothing. */
+	readonly unlinkableCount: number;
 }
 
 export interface ChapterItem {
@@ -120,6 +122,7 @@ export function bookHeader(book: BookEntry, citedCount: (entry: TimelineEntry) =
 		lastDay,
 		citedHighlightCount: cited,
 		citedShare: highlightCount === 0 ? null : cited / highlightCount,
+		unlinkableCount: book.note.highlights.reduce((n, h) => (h.blockId !== null && !h.blockIdResolvable ? n + 1 : n), 0),
 	};
 }
 

@@ -58,6 +58,7 @@ test("book view-model: header figures", () => {
 		lastDay: "2024-03-02",
 		citedHighlightCount: 1,
 		citedShare: 0.25,
+		unlinkableCount: 0,
 	});
 });
 

@@ -16,5 +16,7 @@ export function renderBookHeader(parent: HTMLElement, header: BookHeader, t: Tra
 	if (header.citedShare !== null) {
 		stats.createSpan({ cls: "wrh-book-stat wrh-book-stat-cited", text: t("bookStatCited", { percent: Math.round(header.citedShare * 100) }) });
 	}
+	// Issue 13: say so where a reader decides what to cite; the ids are the sync template's, not the reader's doing.
+	if (header.unlinkableCount > 0) el.createDiv({ cls: "wrh-book-unlinkable", text: t("bookUnlinkable", { count: header.unlinkableCount }) });
 	return el;
 }
