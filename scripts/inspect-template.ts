@@ -7,13 +7,12 @@ import { Worker } from "node:worker_threads";
 import { parseNote } from "../src/core/parse/parse-note.ts";
 import { parserWithRecognizer, type NoteParser } from "../src/core/template/apply-recognizer.ts";
 import { chooseTemplate, type Choice } from "../src/core/template/choose-template.ts";
-import type { NoteRecognizer, RecognizedEntry } from "../src/core/template/recognized.ts";
-import { compileRecognizer } from "../src/core/template/recognizer.ts";
+import type { NoteRecognizer } from "../src/core/template/recognized.ts";
+import { combineRecognizers, recognizerFor } from "../src/core/template/recognizer.ts";
+import { DERIVE_TIMEOUT_MS } from "../src/constants.ts";
 import type { ShapeSpec } from "../src/core/template/shape-spec.ts";
 import { MAX_SYNC_SETTINGS_BYTES, pickSyncSettings } from "../src/core/template/sync-settings.ts";
 
-/** The same limit as the plugin's worker (src/obsidian/derive-worker-host.ts). */
-const DERIVE_TIMEOUT_MS = 3000;
 
 export interface TemplateParser {
 	readonly parser: NoteParser;
@@ -71,18 +70,18 @@ export async function templateParser(settingsPath: string | null): Promise<Templ
 	for (const c of choices) {
 		if (!c.ok) continue;
 		const result = await deriveInThread(c.template, c.trimBlocks);
-		if (result.ok && result.spec.builtInCovers) {
-			notes.push(`template: ${label(c)} (a standard format: the built-in rules read it)`);
-		} else if (result.ok) {
-			recognizers.push(compileRecognizer(result.spec));
-			notes.push(`template: ${label(c)}`);
-		} else {
+		if (!result.ok) {
 			notes.push(`template ${label(c)} not used (${result.reason}: ${result.detail})`);
+			continue;
+		}
+		const recognizer = recognizerFor(result.spec);
+		if (recognizer === null) notes.push(`template: ${label(c)} (a standard format: the built-in rules read it)`);
+		else {
+			recognizers.push(recognizer);
+			notes.push(`template: ${label(c)}`);
 		}
 	}
 	const said = `${notes.join("; ")} from ${settingsPath}`;
 	if (recognizers.length === 0) return builtIn(said);
-	const recognizer: NoteRecognizer =
-		recognizers.length === 1 ? recognizers[0]! : { recognize: (t: string): RecognizedEntry[] => recognizers.flatMap((r) => r.recognize(t)) };
-	return { parser: parserWithRecognizer(recognizer), said: `${said}, beside the built-in rules` };
+	return { parser: parserWithRecognizer(combineRecognizers(recognizers)), said: `${said}, beside the built-in rules` };
 }

@@ -44,3 +44,9 @@ export const HOVER_SOURCE = "weread-highlights";
  * second; 150 ms waits for the reader to stop on a line yet feels immediate after a click.
  */
 export const REFERENCES_REFRESH_MS = 150;
+
+/**
+ * Time a user's sync template gets to render in the derive worker (issue 12): a real template derives in tens of
+ * milliseconds (BENCHMARKS.md), so past this it loops or is far too heavy, and it is stopped. `inspect` uses it too.
+ */
+export const DERIVE_TIMEOUT_MS = 3000;

@@ -19,7 +19,7 @@ import { workerRecognizerBuilder } from "./obsidian/derive-worker-host";
 import { spawnDeriveWorker } from "./obsidian/derive-worker-spawn";
 import { matchedNotes, TemplateShapes, templateProblems } from "./obsidian/template-shapes";
 import { syncSettingsStatus, templateStatus } from "./obsidian/settings-definitions";
-import { compileRecognizer } from "./core/template/recognizer";
+import { recognizerFor } from "./core/template/recognizer";
 import type { ShapeSpec } from "./core/template/shape-spec";
 
 /**
@@ -48,7 +48,7 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			syncSettings,
 			enabled: () => store.settings.readTemplateShapes,
 			// A standard template (the built-in rules read all it writes) needs no recognizer: none runs, nothing is slower.
-			build: workerRecognizerBuilder({ spawn: spawnDeriveWorker, compile: (spec) => ((spec as ShapeSpec).builtInCovers ? null : compileRecognizer(spec as ShapeSpec)) }),
+			build: workerRecognizerBuilder({ spawn: spawnDeriveWorker, compile: (spec) => recognizerFor(spec as ShapeSpec) }),
 			index,
 			reparse: () => reparse(),
 		});

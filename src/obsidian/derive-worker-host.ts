@@ -1,3 +1,4 @@
+import { DERIVE_TIMEOUT_MS } from "../constants";
 import type { NoteRecognizer } from "../core/template/recognized";
 import type { BuildRecognizer, RecognizerOutcome, ShapesFailure } from "./template-shapes";
 
@@ -10,8 +11,7 @@ import type { BuildRecognizer, RecognizerOutcome, ShapesFailure } from "./templa
 // `define`, esbuild.config.mjs) and started from a Blob URL, the way Obsidian plugins ship workers in one main.js
 // (the community plugin format has no place for a second script file).
 
-/** Time the worker gets per template: a real template derives in tens of milliseconds (BENCHMARKS.md). */
-export const DERIVE_TIMEOUT_MS = 3000;
+export { DERIVE_TIMEOUT_MS };
 
 /** The part of a Worker the host uses (DOM `Worker` has it; tests give a fake). */
 export interface WorkerLike {

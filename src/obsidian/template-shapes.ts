@@ -3,7 +3,8 @@ import { parseNote } from "../core/parse/parse-note";
 import type { BookEntry, BookSummary } from "../core/index";
 import { parserWithRecognizer, usedTemplateShapes, type NoteParser } from "../core/template/apply-recognizer";
 import { chooseTemplate, type Choice } from "../core/template/choose-template";
-import type { NoteRecognizer, RecognizedEntry } from "../core/template/recognized";
+import type { NoteRecognizer } from "../core/template/recognized";
+import { combineRecognizers } from "../core/template/recognizer";
 import type { ParseProblem } from "./parse-problems";
 import type { SyncSettingsSource, SyncSettingsState } from "./sync-settings-reader";
 
@@ -149,7 +150,7 @@ export class TemplateShapes extends Component {
 				? { status: primary?.ok && primary.recognizer === null ? "standard" : "active", label: found.label }
 				: { status: "failed", label: found.label, reason: primary.reason, detail: primary.detail };
 		if (recognizers.length === 0) this.use("", parseNote, state);
-		else this.use(key, parserWithRecognizer(combine(recognizers)), state);
+		else this.use(key, parserWithRecognizer(combineRecognizers(recognizers)), state);
 	}
 
 	private use(key: string, parser: NoteParser, state: TemplateShapesState): void {
@@ -168,16 +169,6 @@ export class TemplateShapes extends Component {
 		this.current = next;
 		for (const listener of [...this.listeners]) listener(next);
 	}
-}
-
-/** Several recognizers as one: their entries together (the merge drops an entry read twice). */
-function combine(recognizers: readonly NoteRecognizer[]): NoteRecognizer {
-	if (recognizers.length === 1) return recognizers[0]!;
-	return {
-		recognize(text: string): RecognizedEntry[] {
-			return recognizers.flatMap((r) => r.recognize(text));
-		},
-	};
 }
 
 /** How many books the template's shapes helped read (the settings tab's count). */

@@ -47,12 +47,6 @@ test("e2e: a template that never finishes rendering is stopped at 3 s; the stand
 	await withVault(looping, async (h) => {
 		const pane = await h.openPane("open-reading-timeline", TIMELINE);
 		await pane.locator(".wrh-heatmap-summary", { hasText: "1 entries on 1 days" }).waitFor({ timeout: 5_000 });
-		// The page stays responsive while the worker spins: a frame within 100 ms.
-		const frame = await h.page.evaluate(() => new Promise<number>((resolve) => {
-			const t0 = performance.now();
-			requestAnimationFrame(() => resolve(performance.now() - t0));
-		}));
-		assert.ok(frame < 100, `a frame took ${frame} ms`);
 		// The open tab's status line follows the template's state: first "reading…", then the timeout.
 		const tab = await h.openSettings();
 		const status = tab.locator(".setting-item-description", { hasText: "could not be read" });

@@ -102,6 +102,20 @@ function compileLine(segments: readonly Segment[]): CompiledLine {
 	return { re: new RegExp(`${source}\\s*$`, "s"), holes, head, tail, tailPrefix };
 }
 
+/**
+ * The recognizer a spec calls for: none when the built-in rules already read the template fully (`builtInCovers`,
+ * a standard template: running one would only cost time), else the compiled one. Throws as compileRecognizer.
+ */
+export function recognizerFor(spec: ShapeSpec): NoteRecognizer | null {
+	return spec.builtInCovers ? null : compileRecognizer(spec);
+}
+
+/** Several recognizers as one (the current template and the one the file says was active): their entries together; the merge drops an entry read twice. */
+export function combineRecognizers(recognizers: readonly NoteRecognizer[]): NoteRecognizer {
+	if (recognizers.length === 1) return recognizers[0]!;
+	return { recognize: (text) => recognizers.flatMap((r) => r.recognize(text)) };
+}
+
 /** Compile a spec (from a worker: checked, not trusted). Throws on a spec of another version or shape. */
 export function compileRecognizer(spec: ShapeSpec): NoteRecognizer {
 	if (spec === null || typeof spec !== "object" || spec.version !== SHAPE_SPEC_VERSION || !Array.isArray(spec.entries)) {
@@ -294,18 +308,12 @@ const pad = (s: string): string => s.padStart(2, "0");
 
 function take(got: Captured, name: HoleName, form: TimeForm | undefined, value: string): void {
 	switch (name) {
-		// A continuation's indent is the sync version's, not the text's (2024+ indents them by three spaces).
+		// A tail's indent is the sync version's, not the text's (2024+ indents continuation lines by three spaces).
 		case "text":
-			got.text.push(value);
-			return;
 		case "textTail":
-			got.text.push(value.trimStart());
-			return;
 		case "thought":
-			got.thought.push(value);
-			return;
 		case "thoughtTail":
-			got.thought.push(value.trimStart());
+			(name.startsWith("text") ? got.text : got.thought).push(name.endsWith("Tail") ? value.trimStart() : value);
 			return;
 		case "id":
 			got.id ??= value;
