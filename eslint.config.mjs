@@ -24,6 +24,7 @@ export default defineConfig([
 				{
 					patterns: [
 						{ group: ["obsidian", "obsidian/*"], message: "src/core is pure: no Obsidian API." },
+						{ group: ["@codemirror/*"], message: "src/core is pure: the editor lives in src/editor." },
 						{ group: ["**/obsidian/**", "**/views/**", "../obsidian", "../views", "../../obsidian", "../../views"], message: "src/core must not import the adapter or the views." },
 						{ group: ["node:*", "fs", "path", "os", "child_process", "electron"], message: "src/core does no I/O." },
 					],

@@ -4,6 +4,7 @@ import { HighlightIndex } from "./core/index";
 import type { Settings } from "./core/settings";
 import { HOVER_SOURCE } from "./constants";
 import { registerBookPane } from "./obsidian/book-pane";
+import { registerCitationBadges } from "./obsidian/citation-badges";
 import { IndexSync } from "./obsidian/index-sync";
 import { appLanguage } from "./obsidian/language";
 import { Navigation } from "./obsidian/navigation";
@@ -99,6 +100,17 @@ export default class WeReadHighlightsPlugin extends Plugin {
 				const line = file.status === "unreadable" ? syncSettingsStatus(t(), file) : (templateStatus(t(), { state, matchedNotes: 0 }) ?? "");
 				return templateProblems(state, file, syncSettingsPath(this.app.vault.configDir), t()("syncSettingsName"), line);
 			},
+		});
+		registerCitationBadges(this, {
+			index,
+			settings: () => store.settings,
+			onSettingsChange: (listener) =>
+				store.onChange((next, prev) => {
+					if (next.citationBadges !== prev.citationBadges || next.citationBadgesZero !== prev.citationBadgesZero) listener();
+				}),
+			actions,
+			showReferences: (entry) => void showReferencesOf(this.app, entry),
+			t,
 		});
 		registerRowCommands(this, { app: this.app, index, menu: (entry) => actions.entryMenu(entry), t });
 	}

@@ -181,6 +181,16 @@ const EN = {
 	referencesDanglingHeading: "Links to blocks no longer in this book",
 	referencesSelected: "Selected in another pane",
 	referencesFollowCursor: "Follow the cursor",
+	// citation badges in book notes (issue 13 item 1)
+	settingCitationBadgesName: "Citation counts in book notes",
+	settingCitationBadgesDesc: "Beside each highlight of a WeRead note, in the editor and in reading view, show how many notes cite it.",
+	settingCitationZeroName: "Show uncited highlights as 0",
+	settingCitationZeroDesc: "Show a faint 0 beside highlights that no note cites yet.",
+	citeBadgeLabel: "Cited {count} times: show the notes",
+	citeBadgeNone: "Not cited yet",
+	citePopoverTitle: "Cited by",
+	citePopoverMore: "{count} more in the references pane",
+	citeShowReferences: "Show in references pane",
 	// parse problems
 	commandShowParseProblems: "Show parse problems",
 	parseProblemsPlaceholder: "Problems in WeRead notes: {count}. Type to filter; Enter opens the note at that line.",
@@ -367,6 +377,16 @@ const ZH: Readonly<Record<MessageKey, string>> = {
 	referencesDanglingHeading: "指向书中已不存在的块的链接",
 	referencesSelected: "在其他面板中选中",
 	referencesFollowCursor: "跟随光标",
+	// citation badges in book notes (issue 13 item 1)
+	settingCitationBadgesName: "在书籍笔记中显示引用次数",
+	settingCitationBadgesDesc: "在微信读书笔记的每条划线旁（编辑器和阅读视图中）显示有多少篇笔记引用了它。",
+	settingCitationZeroName: "未被引用的划线显示 0",
+	settingCitationZeroDesc: "在还没有笔记引用的划线旁显示一个淡色的 0。",
+	citeBadgeLabel: "被引用 {count} 次：查看引用的笔记",
+	citeBadgeNone: "还没有被引用",
+	citePopoverTitle: "引用于",
+	citePopoverMore: "另有 {count} 处，见块引用面板",
+	citeShowReferences: "在块引用面板中查看",
 	// parse problems
 	commandShowParseProblems: "显示解析问题",
 	parseProblemsPlaceholder: "微信读书笔记中有 {count} 个问题。输入以筛选，回车打开笔记并跳到该行。",

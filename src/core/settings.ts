@@ -18,6 +18,9 @@ const FIELDS = {
 	language: z.enum(["auto", "en", "zh"]),
 	/** Read note shapes from the WeRead sync plugin's template too (issue 12), beside the built-in rules. */
 	readTemplateShapes: z.boolean(),
+	/** Citation counts beside highlights in book notes (issue 13), and a faint 0 for uncited ones. */
+	citationBadges: z.boolean(),
+	citationBadgesZero: z.boolean(),
 };
 
 export const settingsSchema = z.object({ version: z.literal(SETTINGS_VERSION), ...FIELDS });
@@ -34,6 +37,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	showPopularCounts: true,
 	language: "auto",
 	readTemplateShapes: true,
+	citationBadges: true,
+	citationBadgesZero: false,
 });
 
 export interface ParsedSettings {

@@ -42,6 +42,8 @@ const SETTING_KEYS: readonly SettingKey[] = [
 	"showPopularCounts",
 	"language",
 	"readTemplateShapes",
+	"citationBadges",
+	"citationBadgesZero",
 ];
 
 const WEEKDAYS: readonly MessageKey[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -98,6 +100,16 @@ export function settingDefinitions(t: Translate): WeReadSettingDefinition[] {
 			name: t("settingTemplateShapesName"),
 			desc: t("settingTemplateShapesDesc"),
 			control: { type: "toggle", key: "readTemplateShapes" },
+		},
+		{
+			name: t("settingCitationBadgesName"),
+			desc: t("settingCitationBadgesDesc"),
+			control: { type: "toggle", key: "citationBadges" },
+		},
+		{
+			name: t("settingCitationZeroName"),
+			desc: t("settingCitationZeroDesc"),
+			control: { type: "toggle", key: "citationBadgesZero" },
 		},
 	];
 }

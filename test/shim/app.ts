@@ -1,5 +1,6 @@
 // The App object: vault, metadataCache, workspace, fileManager, plus the registries Obsidian keeps for plugins
 // (views, commands, hover sources, setting tabs, data.json files) that the tests read.
+import type { Extension } from "@codemirror/state";
 import type { Command, HoverLinkSource } from "obsidian";
 import { Keymap, Scope } from "./misc";
 import { MetadataCache } from "./metadata";
@@ -42,6 +43,8 @@ export class App {
 	readonly viewRegistry = new Map<string, ViewCreator>();
 	readonly commands = new CommandRegistry();
 	readonly hoverLinkSources = new Map<string, HoverLinkSource>();
+	/** CodeMirror extensions plugins registered (registerEditorExtension); every Markdown editor gets them. */
+	readonly editorExtensions: Extension[] = [];
 	readonly settingTabs: PluginSettingTab[] = [];
 	/** Raw data.json text per plugin id; undefined = no file. */
 	readonly pluginData = new Map<string, string | undefined>();

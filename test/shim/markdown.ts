@@ -13,6 +13,7 @@
 // nodes only. Runs in the e2e page too (test/shim/browser.ts re-exports the module surface of obsidian.ts).
 import type * as O from "obsidian";
 import { Component } from "./component";
+import { runPostProcessors } from "./reading-view";
 
 export interface MarkdownRender {
 	readonly markdown: string;
@@ -44,7 +45,10 @@ export class MarkdownRenderer {
 		let record: MarkdownRender | undefined;
 		const child = new RenderChild(() => record);
 		component.addChild(child);
-		const done = Promise.resolve().then(() => renderBlocks(el, markdown));
+		const done = Promise.resolve().then(() => {
+			renderBlocks(el, markdown);
+			runPostProcessors(el, { docId: "shim-render", sourcePath, frontmatter: null, addChild: (c) => void component.addChild(c), getSectionInfo: () => null });
+		});
 		record = { markdown, el, sourcePath, component, child, done, unloaded: false };
 		markdownRenders.push(record);
 		return done;
@@ -56,13 +60,25 @@ export class MarkdownRenderer {
 	}
 }
 
-function renderBlocks(el: HTMLElement, markdown: string): void {
+/**
+ * The blocks of `markdown` into `el`. Reading view (reading-view.ts) also renders blockquotes (`>` lines and their
+ * lazy continuations, as one `blockquote` of paragraphs) and hides a block's trailing `^id`, as Obsidian does
+ * (help.obsidian.md, "Internal links › Link to a block in a note": the identifier is not shown in reading view).
+ */
+export function renderBlocks(el: HTMLElement, markdown: string, readingView = false): void {
 	const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
+	if (readingView) for (let k = 0; k < lines.length; k++) lines[k] = (lines[k] ?? "").replace(/\s\^[A-Za-z0-9-]+\s*$/, "");
 	let i = 0;
 	while (i < lines.length) {
 		const line = lines[i] ?? "";
 		if (line.trim() === "") {
 			i++;
+			continue;
+		}
+		if (readingView && /^\s{0,3}>/.test(line)) {
+			const inner: string[] = [];
+			while (i < lines.length && (lines[i] ?? "").trim() !== "") inner.push((lines[i++] ?? "").replace(/^\s{0,3}> ?/, ""));
+			renderBlocks(el.createEl("blockquote"), inner.join("\n"), true);
 			continue;
 		}
 		const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
@@ -77,8 +93,13 @@ function renderBlocks(el: HTMLElement, markdown: string): void {
 			while (i < lines.length) {
 				const item = listItem(lines[i] ?? "");
 				if (item === null || item.ordered !== bullet.ordered) break;
-				inline(list.createEl("li"), item.text);
+				const li = list.createEl("li");
+				inline(li, item.text);
 				i++;
+				// Reading view: lines indented under the item (a nested list, the sync plugin's `    - ⏱ …`) belong to it.
+				const nested: string[] = [];
+				while (readingView && i < lines.length && /^(?: {2,}|\t)\S/.test(lines[i] ?? "")) nested.push((lines[i++] ?? "").replace(/^(?: {2,4}|\t)/, ""));
+				if (nested.length > 0) renderBlocks(li, nested.join("\n"), true);
 			}
 			continue;
 		}

@@ -8,6 +8,8 @@ export const shimEnv = {
 	language: "en",
 	apiVersion: "1.8.7",
 	isMobile: false,
+	/** Whether opened notes get a real CodeMirror 6 editor (view.ts MarkdownViewStub._cm); tests of the editor say so. */
+	codeMirror: false,
 };
 
 /**

@@ -37,3 +37,6 @@ export {
 export { Editor } from "./editor";
 export { _setWorkerMode, workerLog as _workerLog } from "./worker";
 export { MarkdownRenderer } from "./markdown";
+export { MarkdownRenderChild } from "./reading-view";
+export { HoverPopover } from "./popover";
+export { editorInfoField, editorLivePreviewField } from "./codemirror";

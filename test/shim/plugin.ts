@@ -1,6 +1,8 @@
 // Plugin: the registration API, each registration undone on unload (as Obsidian does through Component.register),
 // and loadData/saveData over an in-memory data.json: missing → null, corrupt JSON → the promise rejects.
-import type { Command, HoverLinkSource, PluginManifest } from "obsidian";
+import type { Extension } from "@codemirror/state";
+import type { Command, HoverLinkSource, MarkdownPostProcessor, PluginManifest } from "obsidian";
+import { addPostProcessor } from "./reading-view";
 import type { App } from "./app";
 import { Component } from "./component";
 import { requireApiVersion } from "./misc";
@@ -68,6 +70,27 @@ export abstract class Plugin extends Component {
 	registerHoverLinkSource(id: string, info: HoverLinkSource): void {
 		this.app.hoverLinkSources.set(id, info);
 		this.register(() => this.app.hoverLinkSources.delete(id));
+	}
+
+	/**
+	 * obsidian.d.ts: "Registers a CodeMirror 6 extension" (@since 0.12.8). Obsidian adds it to every Markdown editor,
+	 * those already open included, and takes it out of them when the plugin unloads: the shim reconfigures open
+	 * editors the same way (workspace.updateOptions).
+	 */
+	registerEditorExtension(extension: Extension): void {
+		this.app.editorExtensions.push(extension);
+		this.app.workspace.updateOptions();
+		this.register(() => {
+			const i = this.app.editorExtensions.indexOf(extension);
+			if (i !== -1) this.app.editorExtensions.splice(i, 1);
+			this.app.workspace.updateOptions();
+		});
+	}
+
+	/** obsidian.d.ts: "Registers a post processor, to change how the document looks in reading mode" (@since 0.9.7). */
+	registerMarkdownPostProcessor(postProcessor: MarkdownPostProcessor, sortOrder?: number): MarkdownPostProcessor {
+		this.register(addPostProcessor(postProcessor, sortOrder));
+		return postProcessor;
 	}
 
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Obsidian types plugin data as any.

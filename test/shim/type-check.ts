@@ -36,14 +36,18 @@ export const getLinkpath: typeof O.getLinkpath = S.getLinkpath;
 export const parseLinktext: typeof O.parseLinktext = S.parseLinktext;
 export const platform: typeof O.Platform = S.Platform;
 export const markdownRender: typeof O.MarkdownRenderer.render = S.MarkdownRenderer.render;
+export const markdownRenderChild: typeof O.MarkdownRenderChild = S.MarkdownRenderChild;
+export const hoverPopover: typeof O.HoverPopover = S.HoverPopover;
+export const editorInfoField: typeof O.editorInfoField = S.editorInfoField;
+export const editorLivePreviewField: typeof O.editorLivePreviewField = S.editorLivePreviewField;
 
 // Instance members the shim implements, against the real ones.
 declare const app: S.App;
 export const appMembers: Members<O.App, "vault" | "metadataCache" | "fileManager" | "keymap" | "scope" | "lastEvent" | "loadLocalStorage" | "saveLocalStorage"> = app;
 declare const ws: S.Workspace;
-export const workspaceMembers: Members<O.Workspace, "layoutReady" | "onLayoutReady" | "openLinkText" | "getActiveFile" | "on" | "off" | "offref" | "trigger" | "tryTrigger" | "containerEl"> = ws;
+export const workspaceMembers: Members<O.Workspace, "layoutReady" | "onLayoutReady" | "openLinkText" | "getActiveFile" | "updateOptions" | "on" | "off" | "offref" | "trigger" | "tryTrigger" | "containerEl"> = ws;
 declare const plugin: S.Plugin;
-export const pluginMembers: Members<O.Plugin, "manifest" | "loadData" | "saveData" | "addCommand" | "removeCommand" | "addStatusBarItem" | "addRibbonIcon" | "registerHoverLinkSource" | "onload" | "load" | "unload" | "register" | "registerEvent" | "registerDomEvent" | "registerInterval" | "addChild" | "removeChild" | "onUserEnable"> = plugin;
+export const pluginMembers: Members<O.Plugin, "manifest" | "loadData" | "saveData" | "addCommand" | "removeCommand" | "addStatusBarItem" | "addRibbonIcon" | "registerHoverLinkSource" | "registerEditorExtension" | "registerMarkdownPostProcessor" | "onload" | "load" | "unload" | "register" | "registerEvent" | "registerDomEvent" | "registerInterval" | "addChild" | "removeChild" | "onUserEnable"> = plugin;
 declare const shimSetting: Params<S.Setting>;
 export const settingMembers: Members<Params<O.Setting>, "settingEl" | "infoEl" | "nameEl" | "descEl" | "controlEl" | "setName" | "setDesc" | "setClass" | "setTooltip" | "setHeading" | "setDisabled" | "addButton" | "addToggle" | "addText" | "addTextArea" | "addDropdown" | "clear"> = shimSetting;
 declare const menu: S.Menu;

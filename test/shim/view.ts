@@ -1,6 +1,11 @@
 // Views: View and ItemView as plugins extend them, the views a leaf holds when no plugin view is open (empty, a
 // note), and the DeferredView a restored background leaf holds from Obsidian 1.7.2 until it is shown.
-import type { ViewState, ViewStateResult } from "obsidian";
+import { Compartment } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
+import type { MarkdownFileInfo, ViewState, ViewStateResult } from "obsidian";
+import { markdownEditorState } from "./codemirror";
+import { shimEnv } from "./misc";
+import { renderReadingView, type ReadingView } from "./reading-view";
 import { Component } from "./component";
 import { Editor } from "./editor";
 import type { App } from "./app";
@@ -89,6 +94,15 @@ export class EmptyView extends View {
 export class MarkdownViewStub extends View {
 	/** The note's text at opening, with a cursor a test moves (editor.ts). */
 	readonly editor: Editor;
+	/**
+	 * Shim only: the real CodeMirror 6 editor Obsidian shows the note in (Live Preview / source mode), when the test
+	 * environment asks for one (`shimEnv.codeMirror`): the note's text, Obsidian's editorInfoField naming this view,
+	 * and every extension plugins registered, reconfigured when they change (Workspace.updateOptions).
+	 */
+	_cm: EditorView | null = null;
+	private readonly _extensions = new Compartment();
+	/** Shim only: the Reading view, while the note is shown in it (`_setMode("preview")`). */
+	_reading: ReadingView | null = null;
 	constructor(
 		leaf: WorkspaceLeaf,
 		readonly file: TFile,
@@ -97,7 +111,41 @@ export class MarkdownViewStub extends View {
 		this.editor = new Editor(leaf.app.vault._text(file.path) ?? "");
 	}
 	getMode(): "source" | "preview" {
-		return "source";
+		return this._reading === null ? "source" : "preview";
+	}
+	override async _open(): Promise<void> {
+		await super._open();
+		if (shimEnv.codeMirror) this._mountEditor();
+	}
+	override async _close(): Promise<void> {
+		this._cm?.destroy();
+		this._cm = null;
+		this._reading?.unload();
+		this._reading = null;
+		await super._close();
+	}
+	/** Shim only: apply the registered extensions again (what Workspace.updateOptions does to open editors). */
+	_reconfigure(): void {
+		this._cm?.dispatch({ effects: this._extensions.reconfigure([...this.app.editorExtensions]) });
+	}
+	/** Shim only: switch between the editor and Reading view, as the view's mode button does. */
+	_setMode(mode: "source" | "preview"): void {
+		const content = this.containerEl.children[1] as HTMLElement;
+		this._cm?.destroy();
+		this._cm = null;
+		this._reading?.unload();
+		this._reading = null;
+		content.empty();
+		const text = this.app.vault._text(this.file.path) ?? "";
+		if (mode === "preview") this._reading = renderReadingView(this.file.path, text, content);
+		else this._mountEditor();
+	}
+	private _mountEditor(): void {
+		const content = this.containerEl.children[1] as HTMLElement;
+		const text = this.app.vault._text(this.file.path) ?? "";
+		const parent = content.createDiv("markdown-source-view mod-cm6 is-live-preview");
+		const state = markdownEditorState(text, this as unknown as MarkdownFileInfo, [this._extensions.of([...this.app.editorExtensions])]);
+		this._cm = new EditorView({ state, parent });
 	}
 	getViewType(): string {
 		return "markdown";

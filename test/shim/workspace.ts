@@ -153,6 +153,11 @@ export class Workspace extends Events {
 		this.rightSplit = new WorkspaceSidedock(this.containerEl.createDiv("workspace-split mod-right-split"), "right", shown);
 	}
 
+	/** obsidian.d.ts (@since 0.13.21): applies changed editor extensions (registerEditorExtension) to open editors. */
+	updateOptions(): void {
+		for (const leaf of this.leaves) if (leaf.view instanceof MarkdownViewStub) leaf.view._reconfigure();
+	}
+
 	onLayoutReady(callback: () => unknown): void {
 		if (this.layoutReady) callback();
 		else this.readyQueue.push(callback);

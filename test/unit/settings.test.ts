@@ -12,6 +12,8 @@ const DEFAULTS: Settings = {
 	showPopularCounts: true,
 	language: "auto",
 	readTemplateShapes: true,
+	citationBadges: true,
+	citationBadgesZero: false,
 };
 
 const VALID: Settings = {
@@ -24,6 +26,8 @@ const VALID: Settings = {
 	showPopularCounts: false,
 	language: "zh",
 	readTemplateShapes: false,
+	citationBadges: false,
+	citationBadgesZero: true,
 };
 
 describe("parseSettings", () => {
