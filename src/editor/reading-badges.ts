@@ -9,15 +9,31 @@ import type { BadgeActions, CitationSource } from "./citation-source";
 // not a note's Reading view: no badges there). Each section's badges live in a MarkdownRenderChild, which Obsidian
 // unloads with the section, so the live updates (index changes) stop with it.
 
-export function readingViewBadges(source: CitationSource, actions: BadgeActions): MarkdownPostProcessor {
-	return (el, ctx) => {
+export interface ReadingViewBadges {
+	readonly processor: MarkdownPostProcessor;
+	/**
+	 * The plugin unloads: sections rendered before stay on screen until Obsidian renders them again, so their badges
+	 * are taken out now and stop listening.
+	 */
+	dispose(): void;
+}
+
+export function readingViewBadges(source: CitationSource, actions: BadgeActions): ReadingViewBadges {
+	const live = new Set<SectionBadges>();
+	const processor: MarkdownPostProcessor = (el, ctx) => {
 		const path = ctx.sourcePath;
 		if (!source.isBook(path)) return;
 		const info = ctx.getSectionInfo(el);
 		if (info === null) return;
 		const ids = sectionIds(info.text.split("\n"), info.lineStart, info.lineEnd);
 		if (ids.length === 0) return;
-		ctx.addChild(new SectionBadges(el, path, ids, source, actions));
+		ctx.addChild(new SectionBadges(el, path, ids, source, actions, live));
+	};
+	return {
+		processor,
+		dispose: () => {
+			for (const child of [...live]) child.unload();
+		},
 	};
 }
 
@@ -30,13 +46,21 @@ class SectionBadges extends MarkdownRenderChild {
 		private readonly ids: readonly SectionId[],
 		private readonly source: CitationSource,
 		private readonly actions: BadgeActions,
+		private readonly live: Set<SectionBadges>,
 	) {
 		super(containerEl);
 	}
 
 	override onload(): void {
+		this.live.add(this);
 		this.render();
 		this.register(this.source.subscribe(() => this.render()));
+	}
+
+	override onunload(): void {
+		this.live.delete(this);
+		for (const el of this.shown.values()) el.detach();
+		this.shown.clear();
 	}
 
 	/** Adds, updates or removes each id's badge; an unchanged badge keeps its element. */

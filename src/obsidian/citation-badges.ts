@@ -30,7 +30,9 @@ export function registerCitationBadges(plugin: Plugin, deps: CitationBadgeDeps):
 	const source = citationSource(deps);
 	const actions = new BadgeCommands(deps);
 	plugin.registerEditorExtension(citationBadgeExtension(source, actions));
-	plugin.registerMarkdownPostProcessor(readingViewBadges(source, actions));
+	const reading = readingViewBadges(source, actions);
+	plugin.registerMarkdownPostProcessor(reading.processor);
+	plugin.register(() => reading.dispose());
 }
 
 export function citationSource(deps: CitationBadgeDeps): CitationSource {

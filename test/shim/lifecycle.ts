@@ -13,6 +13,8 @@ export interface Lifecycle {
 	readonly settingTabs: number;
 	readonly statusBarItems: number;
 	readonly ribbonIcons: number;
+	readonly editorExtensions: number;
+	readonly postProcessors: number;
 }
 
 /** What `lifecycle()` must read after a clean unload: nothing left of any kind. */
@@ -27,4 +29,6 @@ export const NOTHING_LEFT: Lifecycle = {
 	settingTabs: 0,
 	statusBarItems: 0,
 	ribbonIcons: 0,
+	editorExtensions: 0,
+	postProcessors: 0,
 };

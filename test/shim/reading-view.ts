@@ -40,6 +40,16 @@ export function addPostProcessor(processor: O.MarkdownPostProcessor, sortOrder =
 	};
 }
 
+/** Shim only: a new app starts with none (a test that failed before its unload must not leak into the next). */
+export function _resetPostProcessors(): void {
+	registered.length = 0;
+}
+
+/** Shim only: how many post-processors are registered (a clean unload leaves none). */
+export function postProcessorCount(): number {
+	return registered.length;
+}
+
 /** Runs the post-processors over `el` (MarkdownRenderer.render and each Reading view section). */
 export function runPostProcessors(el: HTMLElement, ctx: O.MarkdownPostProcessorContext): void {
 	for (const { processor } of [...registered]) void processor(el, ctx);

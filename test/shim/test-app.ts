@@ -22,6 +22,7 @@ import type { Lifecycle } from "./lifecycle";
 import { _setApiVersion, shimEnv } from "./misc";
 import { VaultSimulator } from "./simulator";
 import { restoreLayout, saveLayout, type SavedLayout } from "./layout";
+import { _resetPostProcessors, postProcessorCount } from "./reading-view";
 
 export { VaultSimulator } from "./simulator";
 export { NOTHING_LEFT, type Lifecycle } from "./lifecycle";
@@ -66,6 +67,7 @@ export class TestApp {
 	constructor(options: TestAppOptions) {
 		const win = installDom();
 		ledger.reset();
+		_resetPostProcessors();
 		shimEnv.language = options.language ?? "en";
 		_setApiVersion(options.apiVersion ?? "1.8.7");
 		this.clock = new FakeClock().install(win);
@@ -123,6 +125,8 @@ export class TestApp {
 			settingTabs: this.app.settingTabs.length,
 			statusBarItems: this.app.statusBarEl.children.length,
 			ribbonIcons: this.app.ribbonEl.children.length,
+			editorExtensions: this.app.editorExtensions.length,
+			postProcessors: postProcessorCount(),
 		};
 	}
 

@@ -2,6 +2,8 @@
 // `window.wrh`: a shim App over a vault given as JSON, laid out like Obsidian's workspace; the production main.js
 // evaluated as CommonJS with `require("obsidian")` answered by the shim; and records of what the plugin asked the
 // app for (navigation, hover previews, clipboard writes, drag data) for the tests to read. Real timers throughout.
+import * as codemirrorState from "@codemirror/state";
+import * as codemirrorView from "@codemirror/view";
 import type { PluginManifest } from "obsidian";
 import * as obsidian from "../../shim/browser";
 import { App } from "../../shim/app";
@@ -13,6 +15,7 @@ import type { Lifecycle } from "../../shim/lifecycle";
 import { VaultSimulator } from "../../shim/simulator";
 import { shownMenus } from "../../shim/ui";
 import { MarkdownViewStub, WorkspaceLeaf } from "../../shim/workspace";
+import { postProcessorCount } from "../../shim/reading-view";
 
 export interface StartOptions {
 	readonly files: Readonly<Record<string, string>>;
@@ -32,6 +35,8 @@ export interface StartOptions {
 	 * shows its text in the editor area scrolled to the block or line. Calls are recorded either way.
 	 */
 	readonly followNavigation?: boolean;
+	/** Opened notes get a real CodeMirror 6 editor with the plugins' editor extensions (shimEnv.codeMirror). */
+	readonly codeMirror?: boolean;
 }
 
 export interface MenuRecord {
@@ -122,6 +127,7 @@ class PageRuntime {
 		if (this.app) throw new Error("wrh.start: one app per page");
 		ledger.reset();
 		shimEnv.language = options.language ?? "en";
+		shimEnv.codeMirror = options.codeMirror === true;
 		_setApiVersion(options.apiVersion);
 		this.manifest = options.manifest;
 		const app = new App();
@@ -142,9 +148,11 @@ class PageRuntime {
 	async loadPlugin(source: string): Promise<void> {
 		const app = this.need();
 		const module: { exports: Record<string, unknown> } = { exports: {} };
+		// Obsidian provides these to plugins (esbuild.config.mjs keeps them external): the copies the shim's editors use.
+		const provided: Record<string, unknown> = { obsidian, "@codemirror/state": codemirrorState, "@codemirror/view": codemirrorView };
 		const require = (id: string): unknown => {
-			if (id === "obsidian") return obsidian;
-			throw new Error(`Cannot find module '${id}' (the harness provides only "obsidian")`);
+			if (id in provided) return provided[id];
+			throw new Error(`Cannot find module '${id}' (the harness provides ${Object.keys(provided).join(", ")})`);
 		};
 		// eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluating the plugin bundle is the point.
 		const factory = new Function("require", "module", "exports", `${source}\n//# sourceURL=plugin:${this.manifest?.id ?? "plugin"}/main.js`) as (
@@ -283,6 +291,8 @@ class PageRuntime {
 			settingTabs: app.settingTabs.length,
 			statusBarItems: app.statusBarEl.children.length,
 			ribbonIcons: app.ribbonEl.children.length,
+			editorExtensions: app.editorExtensions.length,
+			postProcessors: postProcessorCount(),
 			pluginElements: document.querySelectorAll('[class*="wrh-"]').length,
 		};
 	}
@@ -408,6 +418,8 @@ function readDataTransfer(dt: DataTransfer): DragRecord {
 
 /** The editor area shows the note's source, line by line, so screenshots show what a click-through opens. */
 function fillSourceView(leaf: WorkspaceLeaf, text: string): void {
+	// A real CodeMirror editor (StartOptions.codeMirror) already shows the note.
+	if (leaf.view instanceof MarkdownViewStub && leaf.view._cm !== null) return;
 	const content = leaf.view.containerEl.children[1] as HTMLElement | undefined;
 	if (!content) return;
 	content.empty();
