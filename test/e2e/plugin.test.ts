@@ -22,6 +22,8 @@ const SETTING_NAMES = [
 	"Show popular counts",
 	"Language",
 	"Read note shapes from the sync plugin's template",
+	"Citation counts in book notes",
+	"Show uncited highlights as 0",
 ];
 
 async function withHarness(run: (h: Harness) => Promise<void>, options: Parameters<typeof openHarness>[0] = {}): Promise<void> {
@@ -58,7 +60,7 @@ test("e2e: the settings tab renders its settings (1.13 declarative and pre-1.13 
 			async (h) => {
 				const tab = await h.openSettings();
 				assert.deepEqual(await tab.locator(".setting-item-name").allTextContents(), [...SETTING_NAMES, "WeRead sync plugin settings"], `names on ${apiVersion}`);
-				assert.equal(await tab.locator(".checkbox-container").count(), 3);
+				assert.equal(await tab.locator(".checkbox-container").count(), 5);
 				assert.equal(await tab.locator("select.dropdown").count(), 4);
 				assert.equal(await tab.locator("textarea").inputValue(), "weread");
 				// A change through the real DOM reaches the store and data.json.

@@ -17,6 +17,8 @@ const EN_NAMES = [
 	"Show popular counts",
 	"Language",
 	"Read note shapes from the sync plugin's template",
+	"Citation counts in book notes",
+	"Show uncited highlights as 0",
 ];
 
 /** The rows a rendered tab shows: every setting, then the sync plugin's settings status line (no control, not searched). */
@@ -86,6 +88,8 @@ test("settings tab (1.13+): definitions list every setting with its control, and
 		["toggle", "showPopularCounts"],
 		["dropdown", "language"],
 		["toggle", "readTemplateShapes"],
+		["toggle", "citationBadges"],
+		["toggle", "citationBadgesZero"],
 		null,
 	]);
 	// Values as the controls hold them, read from the store (not from `plugin.settings`, which the plugin has none of).
@@ -186,6 +190,8 @@ test("settings tab (before 1.13): display() draws the same settings, with the sa
 			["toggle", true],
 			["dropdown", "auto"],
 			["toggle", true],
+			["toggle", true],
+			["toggle", false],
 			["none", ""],
 		],
 	);

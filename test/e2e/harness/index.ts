@@ -59,6 +59,8 @@ export interface HarnessOptions {
 	readonly load?: boolean;
 	/** Links open their note and opened notes show their text at the target (StartOptions.followNavigation). */
 	readonly followNavigation?: boolean;
+	/** Opened notes get a real CodeMirror 6 editor with the plugin's editor extensions (StartOptions.codeMirror). */
+	readonly codeMirror?: boolean;
 	/** Viewport size of the page (default 1280 × 800). */
 	readonly viewport?: { readonly width: number; readonly height: number };
 }
@@ -300,6 +302,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
 		configFiles: options.configFiles,
 		metadataReady: options.metadataReady,
 		followNavigation: options.followNavigation,
+		codeMirror: options.codeMirror,
 	};
 	await page.evaluate(async (o) => {
 		const files = (await (await fetch("vault.json")).json()) as Record<string, string>;

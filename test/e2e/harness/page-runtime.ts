@@ -259,6 +259,38 @@ class PageRuntime {
 		leaf.view.editor.setCursor(line);
 	}
 
+	/** The open note's CodeMirror editor (StartOptions.codeMirror). */
+	private editorView(): codemirrorView.EditorView {
+		const leaf = this.need().workspace._leaves.find((l) => l.side === "main" && l.view instanceof MarkdownViewStub);
+		const cm = leaf?.view instanceof MarkdownViewStub ? leaf.view._cm : null;
+		if (!cm) throw new Error("wrh: no note is open in a CodeMirror editor (start with codeMirror: true)");
+		return cm;
+	}
+
+	/** Scrolls the editor so `line` (0-based) is in view, as the reader would. */
+	editorScrollTo(line: number): void {
+		const cm = this.editorView();
+		cm.dispatch({ effects: codemirrorView.EditorView.scrollIntoView(cm.state.doc.line(line + 1).from, { y: "center" }) });
+	}
+
+	/** The editor's citation badges as "line:count" (0-based lines of the note), in document order. */
+	editorBadges(): string[] {
+		const cm = this.editorView();
+		return Array.from(cm.contentDOM.querySelectorAll<HTMLElement>(".wrh-cite-badge")).map((b) => `${cm.state.doc.lineAt(cm.posAtDOM(b)).number - 1}:${b.textContent ?? ""}`);
+	}
+
+	/** The lines (0-based) CodeMirror has in its DOM now: its viewport. */
+	editorViewport(): { from: number; to: number } {
+		const cm = this.editorView();
+		return { from: cm.state.doc.lineAt(cm.viewport.from).number - 1, to: cm.state.doc.lineAt(cm.viewport.to).number - 1 };
+	}
+
+	/** The reader types `text` at the start of `line` (0-based). */
+	editorInsert(line: number, text: string): void {
+		const cm = this.editorView();
+		cm.dispatch({ changes: { from: cm.state.doc.line(line + 1).from, insert: text } });
+	}
+
 	/** Menus the plugin showed (Menu.showAtMouseEvent), oldest first: their items' titles and sections. */
 	menus(): MenuRecord[] {
 		return shownMenus.map((m) => ({ items: m.items.map((i) => ({ title: i.title, section: i.section })) }));
