@@ -52,7 +52,7 @@ const BOOT = `
 	var theme = params.get("theme") === "dark" || (params.get("theme") === null && window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches) ? "dark" : "light";
 	wrh.setTheme(theme);
 	document.body.classList.add("wrh-demo");
-	wrh.start({ files: data.files, manifest: data.manifest, apiVersion: data.apiVersion, language: params.get("lang") || data.language, followNavigation: true });
+	wrh.start({ files: data.files, manifest: data.manifest, apiVersion: data.apiVersion, language: params.get("lang") || data.language, followNavigation: true, codeMirror: true });
 	await wrh.loadPlugin(data.main);
 	wrh.layoutReady();
 	await until(function () { return document.querySelector(".status-bar-item.plugin-" + data.manifest.id + ".wrh-hidden"); });
@@ -67,8 +67,7 @@ const BOOT = `
 	if (data.cursorLine !== null) {
 		wrh.setCursor(data.cursorLine);
 		await until(function () { return document.querySelector(".wrh-refs-subject"); });
-		var target = document.querySelector('.cm-line[data-line="' + data.cursorLine + '"]');
-		if (target) target.scrollIntoView({ block: "center" });
+		wrh.editorReveal(data.cursorLine);
 	}
 	var bar = document.body.appendChild(document.createElement("div"));
 	bar.className = "demo-bar";

@@ -11,6 +11,8 @@ const PANES = [
 	{ name: "timeline", type: "timeline" },
 	{ name: "book", type: "book" },
 	{ name: "references", type: "references" },
+	// The book note in the editor area, with its citation badges (issue 13).
+	{ name: "note-badges", type: null },
 ] as const;
 
 /** Writes docs/<pane>-<theme>.png for the page at `htmlPath`; returns the paths written. */
@@ -38,7 +40,8 @@ export async function takeScreenshots(htmlPath: string, outDir: string, manifest
 				// The timeline alone in the right sidebar (the references pane below it folded away) shows more rows.
 				const fold = pane.type === "timeline" ? await page.addStyleTag({ content: `.mod-right-split > .workspace-leaf:has(> [data-type="${manifestId}-references"]) { display: none !important; }` }) : null;
 				// Cropped to the pane's content: the shim's empty view header adds nothing to the picture.
-				await page.locator(`.workspace-leaf-content[data-type="${manifestId}-${pane.type}"] > .view-content`).screenshot({ path, animations: "disabled" });
+				const leafType = pane.type === null ? "markdown" : `${manifestId}-${pane.type}`;
+				await page.locator(`.mod-root .workspace-leaf-content[data-type="${leafType}"] > .view-content, .workspace-split .workspace-leaf-content[data-type="${leafType}"] > .view-content`).first().screenshot({ path, animations: "disabled" });
 				await fold?.evaluate((el) => el.parentNode?.removeChild(el));
 				written.push(path);
 			}

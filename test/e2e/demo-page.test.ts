@@ -30,7 +30,9 @@ test("e2e demo page: it opens offline with the three panes, and a click on a hig
 		assert.ok(await page.locator(".mod-left-split .wrh-book-title", { hasText: "Pride and Prejudice" }).isVisible(), "book pane on the left");
 		assert.ok(await page.locator(".mod-right-split .wrh-timeline-entry").first().isVisible(), "timeline on the right");
 		assert.ok(await page.locator(".mod-right-split .wrh-refs-subject", { hasText: "I cannot fix on the hour" }).isVisible(), "references follow the cursor");
-		assert.match((await page.locator(".mod-root .cm-line").first().textContent()) ?? "", /^---/, `${DEMO_NOTE} in the editor`);
+		// The editor (a real CodeMirror editor, with the plugin's badges) shows the note around the cursor's highlight.
+		assert.ok(await page.locator(".mod-root .cm-line", { hasText: "^3300105522-62-653-817" }).isVisible(), `${DEMO_NOTE} in the editor`);
+		assert.equal(await page.locator(".mod-root .cm-line", { hasText: "^3300105522-62-653-817" }).locator(".wrh-cite-badge").textContent(), "2", "with its citation count");
 
 		// 论语's first highlight, found with the timeline's search: the editor shows 论语 with the block marked.
 		await page.locator(".wrh-timeline-search").fill("学而时习之");

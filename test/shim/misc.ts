@@ -1,5 +1,6 @@
 // Free functions and small classes of the obsidian module: debounce, Keymap, Scope, setIcon, normalizePath,
 // Platform, getLanguage, requireApiVersion, moment (locale only).
+import type { Extension } from "@codemirror/state";
 import type * as O from "obsidian";
 import type { Debouncer, Modifier, PaneType, UserEvent } from "obsidian";
 
@@ -10,6 +11,8 @@ export const shimEnv = {
 	isMobile: false,
 	/** Whether opened notes get a real CodeMirror 6 editor (view.ts MarkdownViewStub._cm); tests of the editor say so. */
 	codeMirror: false,
+	/** Extensions the test environment itself adds to those editors (the demo page's target-block highlight). */
+	editorExtras: [] as Extension[],
 };
 
 /**

@@ -97,7 +97,8 @@ export class MarkdownViewStub extends View {
 	/**
 	 * Shim only: the real CodeMirror 6 editor Obsidian shows the note in (Live Preview / source mode), when the test
 	 * environment asks for one (`shimEnv.codeMirror`): the note's text, Obsidian's editorInfoField naming this view,
-	 * and every extension plugins registered, reconfigured when they change (Workspace.updateOptions).
+	 * and every extension plugins registered, reconfigured when they change (Workspace.updateOptions). Long lines
+	 * wrap, as they do in Obsidian's editor.
 	 */
 	_cm: EditorView | null = null;
 	private readonly _extensions = new Compartment();
@@ -144,7 +145,7 @@ export class MarkdownViewStub extends View {
 		const content = this.containerEl.children[1] as HTMLElement;
 		const text = this.app.vault._text(this.file.path) ?? "";
 		const parent = content.createDiv("markdown-source-view mod-cm6 is-live-preview");
-		const state = markdownEditorState(text, this as unknown as MarkdownFileInfo, [this._extensions.of([...this.app.editorExtensions])]);
+		const state = markdownEditorState(text, this as unknown as MarkdownFileInfo, [EditorView.lineWrapping, ...shimEnv.editorExtras, this._extensions.of([...this.app.editorExtensions])]);
 		this._cm = new EditorView({ state, parent });
 	}
 	getViewType(): string {

@@ -128,6 +128,7 @@ class PageRuntime {
 		ledger.reset();
 		shimEnv.language = options.language ?? "en";
 		shimEnv.codeMirror = options.codeMirror === true;
+		shimEnv.editorExtras = options.codeMirror === true ? [targetBlock] : [];
 		_setApiVersion(options.apiVersion);
 		this.manifest = options.manifest;
 		const app = new App();
@@ -259,6 +260,13 @@ class PageRuntime {
 		leaf.view.editor.setCursor(line);
 	}
 
+	/** Scrolls the editor to `line` (0-based) with the caret there, and marks nothing. */
+	editorReveal(line: number): void {
+		const cm = this.editorView();
+		const pos = cm.state.doc.line(line + 1).from;
+		cm.dispatch({ selection: { anchor: pos }, effects: codemirrorView.EditorView.scrollIntoView(pos, { y: "center" }) });
+	}
+
 	/** The open note's CodeMirror editor (StartOptions.codeMirror). */
 	private editorView(): codemirrorView.EditorView {
 		const leaf = this.need().workspace._leaves.find((l) => l.side === "main" && l.view instanceof MarkdownViewStub);
@@ -383,6 +391,16 @@ class PageRuntime {
 			}
 			this.view.editor.setCursor(Math.max(line, 0));
 			if (line < 0) return;
+			const cm = this.view._cm;
+			if (cm !== null) {
+				// A real editor: the caret on the line, scrolled to the middle, the block marked (targetBlock below).
+				const lines = text.split("\n");
+				let first = line;
+				while (first > 0 && (lines[first - 1] ?? "").trim() !== "" && typeof eState.subpath === "string") first--;
+				const pos = cm.state.doc.line(line + 1).from;
+				cm.dispatch({ selection: { anchor: pos }, effects: [codemirrorView.EditorView.scrollIntoView(pos, { y: "center" }), markTarget.of({ first, last: line })] });
+				return;
+			}
 			// Mark the block the id ends (back to the blank line above it), as Obsidian flashes the target block.
 			const lines = text.split("\n");
 			let start = line;
@@ -447,6 +465,23 @@ function readDataTransfer(dt: DataTransfer): DragRecord {
 	for (const type of types) if (type !== "Files") data[type] = dt.getData(type);
 	return { types, data, effectAllowed: dt.effectAllowed };
 }
+
+/** Marks the block a navigation landed on, as Obsidian flashes it: lines `first`…`last` (0-based) get `is-target`. */
+const markTarget = codemirrorState.StateEffect.define<{ first: number; last: number }>();
+const targetBlock = codemirrorState.StateField.define<codemirrorView.DecorationSet>({
+	create: () => codemirrorView.Decoration.none,
+	update(marks, tr) {
+		let next = marks.map(tr.changes);
+		for (const e of tr.effects) {
+			if (!e.is(markTarget)) continue;
+			const builder = new codemirrorState.RangeSetBuilder<codemirrorView.Decoration>();
+			for (let l = e.value.first; l <= e.value.last; l++) builder.add(tr.state.doc.line(l + 1).from, tr.state.doc.line(l + 1).from, codemirrorView.Decoration.line({ class: "is-target" }));
+			next = builder.finish();
+		}
+		return next;
+	},
+	provide: (f) => codemirrorView.EditorView.decorations.from(f),
+});
 
 /** The editor area shows the note's source, line by line, so screenshots show what a click-through opens. */
 function fillSourceView(leaf: WorkspaceLeaf, text: string): void {
