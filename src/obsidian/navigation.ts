@@ -78,6 +78,20 @@ export class Navigation implements EntryActions {
 		});
 	}
 
+	hoverLine(path: string, line: number, evt: MouseEvent, targetEl: HTMLElement): void {
+		// As for an entry: a path that breaks link syntax would preview the wrong note, so none is shown.
+		if (LINK_BREAKING.test(path)) return;
+		this.deps.app.workspace.trigger("hover-link", {
+			event: evt,
+			source: this.deps.hoverSource,
+			hoverParent: this.hoverParent,
+			targetEl,
+			linktext: path,
+			sourcePath: "",
+			state: { scroll: line },
+		});
+	}
+
 	dragText(entry: TimelineEntry): string {
 		const id = resolvableId(entry);
 		return id === null ? this.link(entry) : `!${this.link(entry)}`;
