@@ -14,7 +14,10 @@ export interface EntryActions {
 	hoverLine(path: string, line: number, evt: MouseEvent, targetEl: HTMLElement): void;
 	/** Hover: Obsidian's page preview of the block, through the registered hover link source. */
 	hover(entry: TimelineEntry, evt: MouseEvent, targetEl: HTMLElement): void;
-	/** Drag: the text a drop inserts — an embed when Obsidian resolves the id, else a link — in the user's link format. */
+	/**
+	 * Drag: the text a drop inserts, in the user's link format — an embed when Obsidian resolves the id, else the
+	 * quote with a link to its chapter (or note) that does resolve, and a Notice saying why.
+	 */
 	dragText(entry: TimelineEntry): string;
 	/** Context menu: copy link / embed / quote with source link, reveal in timeline, show references. */
 	showMenu(entry: TimelineEntry, evt: MouseEvent): void;
