@@ -200,6 +200,15 @@ const EN = {
 	parseProblemsLevelError: "Error",
 	parseProblemsLevelWarning: "Warning",
 	parseProblemsLevelInfo: "Info",
+	// copy embed / drag of a highlight whose block id does not resolve (issue 13 item 3)
+	embedUnresolvable: "{reason}, so an embed would not resolve: {instead}",
+	embedReasonNoId: "This highlight has no block id",
+	embedReasonIdCharacters: "This highlight's block id holds characters Obsidian does not accept in block ids (only letters, digits and -)",
+	embedReasonNotRegistered: "This highlight's block id is not registered by Obsidian (several highlights share one quote block, or the id does not end its block)",
+	embedInsteadCopiedChapter: "copied a link to its chapter with the quote instead.",
+	embedInsteadCopiedNote: "copied a link to its note with the quote instead.",
+	embedInsteadDraggedChapter: "dragging a link to its chapter with the quote instead.",
+	embedInsteadDraggedNote: "dragging a link to its note with the quote instead.",
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -396,6 +405,15 @@ const ZH: Readonly<Record<MessageKey, string>> = {
 	parseProblemsLevelError: "错误",
 	parseProblemsLevelWarning: "警告",
 	parseProblemsLevelInfo: "提示",
+	// copy embed / drag of a highlight whose block id does not resolve (issue 13 item 3)
+	embedUnresolvable: "{reason}，嵌入无法解析：{instead}",
+	embedReasonNoId: "这条划线没有块 ID",
+	embedReasonIdCharacters: "这条划线的块 ID 含有 Obsidian 不接受的字符（块 ID 只能由字母、数字和 - 组成）",
+	embedReasonNotRegistered: "Obsidian 没有登记这条划线的块 ID（几条划线共用一个引用块，或 ID 不在块的末尾）",
+	embedInsteadCopiedChapter: "已改为复制指向所在章节的链接和引文。",
+	embedInsteadCopiedNote: "已改为复制指向笔记的链接和引文。",
+	embedInsteadDraggedChapter: "拖放的将是指向所在章节的链接和引文。",
+	embedInsteadDraggedNote: "拖放的将是指向笔记的链接和引文。",
 };
 
 const TABLES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en: EN, zh: ZH };

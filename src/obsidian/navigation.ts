@@ -1,6 +1,7 @@
 import { Keymap, MarkdownRenderer, Menu, Notice, TFile, type App, type Component, type HoverParent, type HoverPopover } from "obsidian";
 import type { MessageKey, Translate } from "../core/i18n";
 import type { TimelineEntry } from "../core/index";
+import { embedBlocker, headingLinkable, quoteWithLink, type EmbedBlocker } from "../core/links/embed-fallback";
 import type { EntryActions } from "../views/entry-actions";
 
 // EntryActions against the App (design §5): how every pane opens, previews, drags and cites a highlight.
@@ -78,9 +79,26 @@ export class Navigation implements EntryActions {
 		});
 	}
 
+	hoverLine(path: string, line: number, evt: MouseEvent, targetEl: HTMLElement): void {
+		// As for an entry: a path that breaks link syntax would preview the wrong note, so none is shown.
+		if (LINK_BREAKING.test(path)) return;
+		this.deps.app.workspace.trigger("hover-link", {
+			event: evt,
+			source: this.deps.hoverSource,
+			hoverParent: this.hoverParent,
+			targetEl,
+			linktext: path,
+			sourcePath: "",
+			state: { scroll: line },
+		});
+	}
+
+	/** An embed when Obsidian resolves the id; else the quote with a link that resolves, and a Notice saying why. */
 	dragText(entry: TimelineEntry): string {
-		const id = resolvableId(entry);
-		return id === null ? this.link(entry) : `!${this.link(entry)}`;
+		const fallback = this.embedFallback(entry);
+		if (fallback === null) return `!${this.link(entry)}`;
+		new Notice(this.fallbackMessage(fallback, "drag"));
+		return fallback.text;
 	}
 
 	citedCount(entry: TimelineEntry): number {
@@ -115,9 +133,7 @@ export class Navigation implements EntryActions {
 	 */
 	entryMenu(entry: TimelineEntry): EntryMenuAction[] {
 		const actions: EntryMenuAction[] = [{ id: "copy-link", title: "menuCopyLink", icon: "link", section: "copy", run: () => this.copy(this.link(entry)) }];
-		if (resolvableId(entry) !== null) {
-			actions.push({ id: "copy-embed", title: "menuCopyEmbed", icon: "file-input", section: "copy", run: () => this.copy(`!${this.link(entry)}`) });
-		}
+		actions.push({ id: "copy-embed", title: "menuCopyEmbed", icon: "file-input", section: "copy", run: () => this.copyEmbed(entry) });
 		actions.push({ id: "copy-quote", title: "menuCopyQuote", icon: "quote", section: "copy", run: () => this.copy(this.quote(entry)) });
 		const { revealInTimeline, showReferences } = this.deps;
 		if (revealInTimeline !== undefined) {
@@ -135,29 +151,82 @@ export class Navigation implements EntryActions {
 	 * counts citations by id, and such a link still opens the note. Without an id it points at the note.
 	 */
 	link(entry: TimelineEntry): string {
-		const file = fileAt(this.deps.app, entry.bookPath);
-		// From inside the book itself Obsidian would write `[[#^id]]`, which breaks once pasted or dropped elsewhere.
-		const active = this.deps.app.workspace.getActiveFile()?.path ?? "";
-		const sourcePath = active === entry.bookPath ? "" : active;
-		const subpath = entry.blockId === null ? undefined : `#^${entry.blockId}`;
-		// generateMarkdownLink escapes nothing: for such a name no wikilink can work, a percent-encoded markdown link can.
-		if (file !== null && LINK_BREAKING.test(file.path)) return encodedMarkdownLink(this.deps.app, file, sourcePath, subpath ?? "");
-		if (file !== null) return this.deps.app.fileManager.generateMarkdownLink(file, sourcePath, subpath);
-		// The note went away between render and click: a plain wikilink by path, brackets and pipes kept out.
-		return `[[${entry.bookPath.replace(/\.md$/, "").replace(/[[\]|#^]/g, " ")}${subpath ?? ""}]]`;
+		return this.linkTo(entry.bookPath, entry.blockId === null ? undefined : { subpath: `#^${entry.blockId}` });
 	}
 
 	/** `> text` (every line quoted), then `> — link`: a citation that reads well and links back. */
 	quote(entry: TimelineEntry): string {
-		const words = entry.text !== "" ? entry.text : (entry.thought ?? "");
-		const lines = words.split("\n").map((l) => (l === "" ? ">" : `> ${l}`));
-		return [...lines, `> — ${this.link(entry)}`].join("\n");
+		return quoteWithLink(quoteWords(entry), this.link(entry));
 	}
 
-	private copy(text: string): void {
+	/**
+	 * What "Copy embed" and a drag give instead of `![[Book#^id]]` when Obsidian would answer "Unable to find
+	 * section": the quote with a link to the heading the entry sits under, as Obsidian's metadata cache lists the
+	 * note's headings (so the subpath is the heading as Obsidian matches it), or to the note when no heading can be
+	 * named in a link. Null when the embed resolves (today's embed stays exactly as it was).
+	 */
+	embedFallback(entry: TimelineEntry): { readonly blocker: EmbedBlocker; readonly target: "chapter" | "note"; readonly text: string } | null {
+		const blocker = embedBlocker(entry);
+		if (blocker === null) return null;
+		const heading = this.headingAbove(entry.bookPath, entry.line);
+		const target = heading !== null && headingLinkable(heading) ? "chapter" : "note";
+		const link = this.linkTo(entry.bookPath, target === "chapter" && heading !== null ? { subpath: `#${heading}`, encoded: `#${encodeURIComponent(heading)}` } : undefined);
+		return { blocker, target, text: quoteWithLink(quoteWords(entry), link) };
+	}
+
+	private copyEmbed(entry: TimelineEntry): void {
+		const fallback = this.embedFallback(entry);
+		if (fallback === null) this.copy(`!${this.link(entry)}`);
+		else this.copy(fallback.text, this.fallbackMessage(fallback, "copy"));
+	}
+
+	private fallbackMessage(fallback: { readonly blocker: EmbedBlocker; readonly target: "chapter" | "note" }, action: "copy" | "drag"): string {
+		const t = this.deps.t();
+		const reason: MessageKey = fallback.blocker === "no-id" ? "embedReasonNoId" : fallback.blocker === "id-characters" ? "embedReasonIdCharacters" : "embedReasonNotRegistered";
+		const instead: MessageKey =
+			action === "copy"
+				? fallback.target === "chapter"
+					? "embedInsteadCopiedChapter"
+					: "embedInsteadCopiedNote"
+				: fallback.target === "chapter"
+					? "embedInsteadDraggedChapter"
+					: "embedInsteadDraggedNote";
+		return t("embedUnresolvable", { reason: t(reason), instead: t(instead) });
+	}
+
+	/** The text of the last heading at or above the 0-based `line`, from Obsidian's metadata cache; null if none. */
+	private headingAbove(path: string, line: number): string | null {
+		const file = fileAt(this.deps.app, path);
+		const headings = file === null ? undefined : this.deps.app.metadataCache.getFileCache(file)?.headings;
+		let found: string | null = null;
+		for (const h of headings ?? []) {
+			if (h.position.start.line > line) break;
+			found = h.heading;
+		}
+		return found;
+	}
+
+	/**
+	 * A link to `path` in the user's link format (wikilink or markdown, shortest path…), relative to the note being
+	 * edited, with an optional subpath (`encoded`: the same, percent-encoded, for a markdown link we build ourselves).
+	 */
+	private linkTo(path: string, sub?: { readonly subpath: string; readonly encoded?: string }): string {
+		const file = fileAt(this.deps.app, path);
+		// From inside the book itself Obsidian would write `[[#^id]]`, which breaks once pasted or dropped elsewhere.
+		const active = this.deps.app.workspace.getActiveFile()?.path ?? "";
+		const sourcePath = active === path ? "" : active;
+		// generateMarkdownLink escapes nothing: for such a name no wikilink can work, a percent-encoded markdown link can.
+		if (file !== null && LINK_BREAKING.test(file.path)) return encodedMarkdownLink(this.deps.app, file, sourcePath, sub?.encoded ?? sub?.subpath ?? "");
+		if (file !== null) return this.deps.app.fileManager.generateMarkdownLink(file, sourcePath, sub?.subpath);
+		// The note went away between render and click: a plain wikilink by path, brackets and pipes kept out.
+		return `[[${path.replace(/\.md$/, "").replace(/[[\]|#^]/g, " ")}${sub?.subpath ?? ""}]]`;
+	}
+
+	/** Copies `text`; says `done` (default "Copied to the clipboard") once it is on the clipboard. */
+	private copy(text: string, done?: string): void {
 		const t = this.deps.t();
 		navigator.clipboard.writeText(text).then(
-			() => new Notice(t("noticeCopied")),
+			() => new Notice(done ?? t("noticeCopied")),
 			() => new Notice(t("noticeCopyFailed")),
 		);
 	}
@@ -190,6 +259,11 @@ function encodedMarkdownLink(app: App, file: TFile, sourcePath: string, subpath:
 /** The block id to open or embed, or null when Obsidian will not find it (navigation then uses the line). */
 function resolvableId(entry: TimelineEntry): string | null {
 	return entry.blockId !== null && entry.blockIdResolvable ? entry.blockId : null;
+}
+
+/** The words a quote shows: the book's, else the reader's (a thought or review without highlighted text). */
+function quoteWords(entry: TimelineEntry): string {
+	return entry.text !== "" ? entry.text : (entry.thought ?? "");
 }
 
 /** Every id a merged entry can be cited by: its highlight's and its thought's. */

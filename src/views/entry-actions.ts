@@ -10,9 +10,14 @@ export interface EntryActions {
 	open(entry: TimelineEntry, evt: MouseEvent | KeyboardEvent): void;
 	/** Open any note at a 0-based line (citing notes in the references pane, chapter headings). Mod → new tab. */
 	openLine(path: string, line: number, evt: MouseEvent | KeyboardEvent): void;
+	/** Hover over a place in any note (a citing line): the page preview of `path` scrolled to the 0-based `line`. */
+	hoverLine(path: string, line: number, evt: MouseEvent, targetEl: HTMLElement): void;
 	/** Hover: Obsidian's page preview of the block, through the registered hover link source. */
 	hover(entry: TimelineEntry, evt: MouseEvent, targetEl: HTMLElement): void;
-	/** Drag: the text a drop inserts — an embed when Obsidian resolves the id, else a link — in the user's link format. */
+	/**
+	 * Drag: the text a drop inserts, in the user's link format — an embed when Obsidian resolves the id, else the
+	 * quote with a link to its chapter (or note) that does resolve, and a Notice saying why.
+	 */
 	dragText(entry: TimelineEntry): string;
 	/** Context menu: copy link / embed / quote with source link, reveal in timeline, show references. */
 	showMenu(entry: TimelineEntry, evt: MouseEvent): void;

@@ -39,7 +39,11 @@ test("e2e references: the cursor on a highlight lists the notes citing it with t
 		assert.equal(await pane.locator(".wrh-refs-heading").first().textContent(), "Notes citing this highlight2");
 		assert.equal(await pane.locator(".wrh-refs-count").first().textContent(), "2");
 		assert.deepEqual((await citing(pane)).sort(), ["2026-11-26 | Line 9 | Embed", "Pride and judgement | Line 15 | Link"]);
-		const context = pane.locator(".wrh-refs-line", { hasText: "Line 15" }).locator(".wrh-refs-context");
+		// The heading the link sits under (`# Pride and judgement`, line 5), then its block: here one line.
+		const cited = pane.locator(".wrh-refs-line", { hasText: "Line 15" });
+		assert.equal(await cited.locator(".wrh-refs-context-heading").textContent(), "Pride and judgement");
+		assert.equal(await cited.locator(".wrh-refs-context").count(), 1);
+		const context = cited.locator(".wrh-refs-context-cited");
 		assert.match((await context.textContent()) ?? "", /^And how it actually happens: \S/);
 		assert.equal(await context.locator(".wrh-refs-context-link").count(), 1, "the link is set apart");
 		await pane.locator(".wrh-refs-line", { hasText: "Line 15" }).click();

@@ -130,7 +130,7 @@ test("e2e timeline: click opens the block (linktext path#^id), Mod-click a new t
 	});
 });
 
-test("e2e timeline: hover fires hover-link with the block's linktext; a drag carries an embed (a link when the id is unresolvable)", async () => {
+test("e2e timeline: hover fires hover-link with the block's linktext; a drag carries an embed (the quote with its chapter link when the id is unresolvable)", async () => {
 	await withDemo(async (h) => {
 		const pane = await openTimeline(h);
 		const hovers = await h.hoverRow(HAPPIER, pane);
@@ -150,8 +150,14 @@ test("e2e timeline: hover fires hover-link with the block's linktext; a drag car
 		const real = (await h.drags()).at(-1);
 		assert.deepEqual(real?.data, { "text/plain": `![[Pride and Prejudice#^${FIX_HOUR_ID}]]` });
 		assert.equal(real?.effectAllowed, "copy");
+		// Its id shares a quote block with the next one: Obsidian would not find it, so the drag carries the quote with
+		// a link to its chapter heading (`## Chapter 58`, the heading above its line 132), and a Notice says why.
+		const before = (await h.notices()).length;
 		const plain = await h.dragRow(THINK_ONLY, pane);
-		assert.equal(plain.data["text/plain"], "[[Pride and Prejudice#^3300105522-60-145-206]]");
+		assert.equal(plain.data["text/plain"], `> ${THINK_ONLY}\n> — [[Pride and Prejudice#Chapter 58]]`);
+		assert.deepEqual((await h.notices()).slice(before), [
+			"This highlight's block id is not registered by Obsidian (several highlights share one quote block, or the id does not end its block), so an embed would not resolve: dragging a link to its chapter with the quote instead.",
+		]);
 	});
 });
 
@@ -177,7 +183,7 @@ test("e2e timeline: arrow keys move between entries (skipping day headers) and E
 	});
 });
 
-test("e2e timeline: the context menu copies a link, an embed and a quote", async () => {
+test("e2e timeline: the context menu copies a link, an embed and a quote; embed of an unresolvable id copies its chapter link", async () => {
 	await withDemo(async (h) => {
 		const pane = await openTimeline(h);
 		const row = pane.locator(".wrh-timeline-entry", { hasText: HAPPIER });
@@ -195,11 +201,18 @@ test("e2e timeline: the context menu copies a link, an embed and a quote", async
 			`![[Pride and Prejudice#^${HAPPIER_ID}]]`,
 			`> I am happier even than Jane; she only smiles, I laugh.\n> — [[Pride and Prejudice#^${HAPPIER_ID}]]`,
 		]);
-		// No embed for an id Obsidian cannot resolve.
-		await pane.locator(".wrh-timeline-entry", { hasText: THINK_ONLY }).click({ button: "right" });
-		assert.deepEqual((await h.menus()).at(-1)?.items.map((i) => i.title).slice(0, 2), ["Copy link", "Copy as quote"]);
 		await h.page.waitForFunction(() => (window as unknown as { wrh: { notices(): string[] } }).wrh.notices().length === 3);
 		assert.deepEqual(await h.notices(), ["Copied to the clipboard", "Copied to the clipboard", "Copied to the clipboard"]);
+		// An id Obsidian cannot resolve: "Copy embed" copies the quote with its chapter link, and says why.
+		await pane.locator(".wrh-timeline-entry", { hasText: THINK_ONLY }).click({ button: "right" });
+		assert.deepEqual((await h.menus()).at(-1)?.items.map((i) => i.title).slice(0, 3), ["Copy link", "Copy embed", "Copy as quote"]);
+		await h.clickMenuItem("Copy embed");
+		assert.equal((await h.clipboard()).at(-1), `> ${THINK_ONLY}\n> — [[Pride and Prejudice#Chapter 58]]`);
+		await h.page.waitForFunction(() => (window as unknown as { wrh: { notices(): string[] } }).wrh.notices().length === 4);
+		assert.equal(
+			(await h.notices()).at(-1),
+			"This highlight's block id is not registered by Obsidian (several highlights share one quote block, or the id does not end its block), so an embed would not resolve: copied a link to its chapter with the quote instead.",
+		);
 	});
 });
 

@@ -58,6 +58,7 @@ function entryOf(kind: TimelineEntry["kind"], pick: (e: TimelineEntry) => boolea
 export const noActions: EntryActions = {
 	open: () => undefined,
 	openLine: () => undefined,
+	hoverLine: () => undefined,
 	hover: () => undefined,
 	dragText: () => "",
 	showMenu: () => undefined,

@@ -92,6 +92,7 @@ const USER_TEXT: Readonly<Record<string, "plaintext" | "isolate">> = {
 	"wrh-entry-text": "plaintext",
 	"wrh-entry-thought": "plaintext",
 	"wrh-refs-context": "plaintext",
+	"wrh-refs-context-heading": "plaintext",
 	"wrh-book-title": "plaintext",
 	"wrh-book-section-title": "plaintext",
 	"wrh-book-suggestion-title": "plaintext",
@@ -197,11 +198,12 @@ test("hostile content: every pane renders HTML, javascript: links, bidi controls
 	assert.deepEqual(texts(refs, ".wrh-refs-subject .wrh-entry-text"), [TEXT].map(short));
 	assert.deepEqual(texts(refs, ".wrh-refs-note-name"), [CITING_NAME].map(short));
 	assert.deepEqual(texts(refs, ".wrh-refs-note-path"), [CITING].map(short));
-	// Links in the line show as their label: the wikilink as the note name, `[click](javascript:…)` as "click" (the
-	// view-model's link pattern stops at the first `)`, leaving one stray ")" — a cosmetic core issue, still text).
-	const context = texts(refs, ".wrh-refs-context")[0] ?? "";
-	assert.ok(context.startsWith(short(`${IMG} \u202E see ${BOOK_NAME} click`)) && context.endsWith(short(` ${long("L")}`)), context);
-	assert.deepEqual(texts(refs, ".wrh-refs-context-link"), [BOOK_NAME, "click"].map(short));
+	// Links in the line show as their label: the wikilink as the note name. The 10,000-character line is cut to the
+	// context's 240 characters around that link (citing-context.ts): the 236-character label leaves 4, 2 each side
+	// ("e " of " see ", " c" of " click": the markdown link's label, cut, still marked a link), each cut end "…".
+	assert.deepEqual(texts(refs, ".wrh-refs-context"), [short(`…e ${BOOK_NAME} c…`)]);
+	assert.deepEqual(texts(refs, ".wrh-refs-context-heading"), ["cite"]);
+	assert.deepEqual(texts(refs, ".wrh-refs-context-link"), [BOOK_NAME, "c"].map(short));
 	assert.ok(assertInert(refs, "references, highlight") >= 5);
 
 	// References for the citing note: the highlights it cites, by book.

@@ -14,6 +14,7 @@ function note(bookId: string, title: string, body: string[]): string {
 }
 
 const ODD_PATH = "weread/C# notes [2nd] ^draft.md";
+const UNLINKABLE = "weread/Unlinkable.md";
 const FILES: Record<string, string> = {
 	"weread/Plain.md": note("11", "A [B] | C #1 ^x", [
 		"> 📌 First line",
@@ -22,6 +23,31 @@ const FILES: Record<string, string> = {
 		"> ⏱ 2024-01-02 10:00:00 ^11-1-0-5",
 	]),
 	[ODD_PATH]: note("22", "Odd", ["> 📌 Odd one", "> ⏱ 2024-01-02 10:00:00 ^22-1-0-5"]),
+	// Lines 0-based: `## Part one: the start` 6 (a heading no link can name: `:`), two ids in one quote 7–10 (the
+	// first not registered), `## Plain chapter` 12, an id with `_` at 13, a highlight without id at 16.
+	[UNLINKABLE]: [
+		"---",
+		"doc_type: weread-highlights-reviews",
+		'bookId: "44"',
+		"title: Unlinkable",
+		"---",
+		"# 高亮划线",
+		"## Part one: the start",
+		"> 📌 Colon chapter one",
+		"> ⏱ 2024-01-02 10:00:00 ^44-1-0-5",
+		"> 📌 Colon chapter two",
+		"> ⏱ 2024-01-02 10:01:00 ^44-1-6-9",
+		"",
+		"## Plain chapter",
+		"> 📌 Underscore id",
+		"> ⏱ 2024-01-02 10:02:00 ^44_2_0_5",
+		"",
+		"> 📌 No id here",
+		"> ⏱ 2024-01-02 10:03:00",
+		"",
+		"# 读书笔记",
+		"",
+	].join("\n"),
 	"weread/Merged.md": [
 		"---",
 		"doc_type: weread-highlights-reviews",
@@ -48,6 +74,7 @@ interface Setup {
 	readonly index: HighlightIndex;
 	readonly nav: Navigation;
 	entry(path: string): TimelineEntry;
+	at(path: string, line: number): TimelineEntry;
 }
 
 function setup(extra: Partial<ConstructorParameters<typeof Navigation>[0]> = {}): Setup {
@@ -60,8 +87,25 @@ function setup(extra: Partial<ConstructorParameters<typeof Navigation>[0]> = {})
 		if (e === undefined) throw new Error(`no entry in ${path}`);
 		return e;
 	};
-	return { t, index, nav, entry };
+	const at = (path: string, line: number): TimelineEntry => {
+		const e = index.book(path)?.entries.find((x) => x.line === line);
+		if (e === undefined) throw new Error(`no entry at ${path}:${line}`);
+		return e;
+	};
+	return { t, index, nav, entry, at };
 }
+
+/** Runs the "Copy embed" action of `entry`'s menu and returns what reached the clipboard. */
+async function copyEmbed(nav: Navigation, entry: TimelineEntry): Promise<string> {
+	const action = nav.entryMenu(entry).find((a) => a.id === "copy-embed");
+	assert.ok(action, "Copy embed is offered");
+	action.run();
+	for (let i = 0; i < 3; i++) await flushMicrotasks();
+	return navigator.clipboard.readText();
+}
+
+const NOT_REGISTERED = "This highlight's block id is not registered by Obsidian (several highlights share one quote block, or the id does not end its block)";
+const ID_CHARACTERS = "This highlight's block id holds characters Obsidian does not accept in block ids (only letters, digits and -)";
 
 test("navigation: a note whose name breaks link syntax opens by file with the block as subpath; links come from generateMarkdownLink", async () => {
 	const { t, nav, entry } = setup();
@@ -159,6 +203,79 @@ test("navigation: menu callbacks injected by main run with the entry; a failed c
 	} finally {
 		navigator.clipboard.writeText = original;
 	}
+	t.assertClean();
+	t.dispose();
+});
+
+test("navigation: copy embed / drag of a highlight Obsidian cannot embed — a Notice says why, the quote with its chapter link instead", async () => {
+	const { t, nav, at } = setup();
+	await t.sim.openFile("weread/Plain.md");
+	const calls: unknown[][] = [];
+	const generate = t.app.fileManager.generateMarkdownLink.bind(t.app.fileManager);
+	t.app.fileManager.generateMarkdownLink = (file, sourcePath, subpath, alias) => {
+		calls.push([file.path, sourcePath, subpath]);
+		return generate(file, sourcePath, subpath, alias);
+	};
+
+	// `_` in the id: the heading above it (line 12) names the link, built by Obsidian for the user's link format.
+	const underscore = at(UNLINKABLE, 13);
+	assert.equal(await copyEmbed(nav, underscore), "> Underscore id\n> — [[Unlinkable#Plain chapter]]");
+	assert.deepEqual(t.notices, [`${ID_CHARACTERS}, so an embed would not resolve: copied a link to its chapter with the quote instead.`], "the why, instead of 'Copied'");
+	assert.deepEqual(calls, [[UNLINKABLE, "weread/Plain.md", "#Plain chapter"]]);
+	assert.equal(nav.dragText(underscore), "> Underscore id\n> — [[Unlinkable#Plain chapter]]");
+	assert.equal(t.notices.at(-1), `${ID_CHARACTERS}, so an embed would not resolve: dragging a link to its chapter with the quote instead.`);
+
+	// No id at all: the same chapter link, another reason.
+	t.notices.length = 0;
+	assert.equal(nav.dragText(at(UNLINKABLE, 16)), "> No id here\n> — [[Unlinkable#Plain chapter]]");
+	assert.deepEqual(t.notices, ["This highlight has no block id, so an embed would not resolve: dragging a link to its chapter with the quote instead."]);
+
+	// Not registered (two ids in one quote), under a heading with `:`: no heading link can work, so the note's.
+	t.notices.length = 0;
+	calls.length = 0;
+	const colon = at(UNLINKABLE, 7);
+	assert.equal(colon.blockIdResolvable, false);
+	assert.equal(await copyEmbed(nav, colon), "> Colon chapter one\n> — [[Unlinkable]]");
+	assert.deepEqual(calls, [[UNLINKABLE, "weread/Plain.md", undefined]]);
+	assert.deepEqual(t.notices, [`${NOT_REGISTERED}, so an embed would not resolve: copied a link to its note with the quote instead.`]);
+
+	// The id that ends the same quote is registered: today's embed, exactly, and the usual "Copied".
+	t.notices.length = 0;
+	const registered = at(UNLINKABLE, 9);
+	assert.equal(registered.blockIdResolvable, true);
+	assert.equal(nav.dragText(registered), "![[Unlinkable#^44-1-6-9]]");
+	assert.deepEqual(t.notices, [], "a drag that embeds says nothing");
+	assert.equal(await copyEmbed(nav, registered), "![[Unlinkable#^44-1-6-9]]");
+	assert.deepEqual(t.notices, ["Copied to the clipboard"]);
+	t.assertClean();
+	t.dispose();
+});
+
+test("navigation: the chapter link follows the user's link format (markdown: the heading percent-encoded by Obsidian); Chinese notices", async () => {
+	const { t, at } = setup();
+	const nav = new Navigation({ app: t.obsidianApp, citations: { citedCount: () => 0 }, t: () => translator("zh"), hoverSource: "weread-highlights" });
+	t.app.fileManager._useMarkdownLinks = true;
+	assert.equal(nav.dragText(at(UNLINKABLE, 13)), "> Underscore id\n> — [Unlinkable](Unlinkable.md#Plain%20chapter)");
+	assert.deepEqual(t.notices, ["这条划线的块 ID 含有 Obsidian 不接受的字符（块 ID 只能由字母、数字和 - 组成），嵌入无法解析：拖放的将是指向所在章节的链接和引文。"]);
+	t.notices.length = 0;
+	nav.dragText(at(UNLINKABLE, 7));
+	assert.deepEqual(t.notices, ["Obsidian 没有登记这条划线的块 ID（几条划线共用一个引用块，或 ID 不在块的末尾），嵌入无法解析：拖放的将是指向笔记的链接和引文。"]);
+	t.assertClean();
+	t.dispose();
+});
+
+test("navigation: hoverLine previews any note at a line (state.scroll); none for a path that breaks link syntax", () => {
+	const { t, nav } = setup();
+	const hovers: Record<string, unknown>[] = [];
+	const ref = t.app.workspace.on("hover-link", (info: Record<string, unknown>) => hovers.push(info));
+	const target = createDiv();
+	nav.hoverLine("weread/Plain.md", 4, new MouseEvent("mouseover"), target);
+	nav.hoverLine(ODD_PATH, 4, new MouseEvent("mouseover"), target);
+	t.app.workspace.offref(ref);
+	assert.deepEqual(
+		hovers.map((h) => [h.source, h.linktext, h.sourcePath, h.state, h.targetEl]),
+		[["weread-highlights", "weread/Plain.md", "", { scroll: 4 }, target]],
+	);
 	t.assertClean();
 	t.dispose();
 });

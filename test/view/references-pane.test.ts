@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import WeReadHighlightsPlugin from "../../src/main.ts";
 import { CHANGE_DEBOUNCE_MS, REFERENCES_REFRESH_MS, VIEW_TYPE_REFERENCES } from "../../src/constants.ts";
 import { MarkdownView } from "../shim/obsidian.ts";
+import { _setPlatform } from "../shim/misc.ts";
 import { createTestApp, loadPlugin, type TestApp } from "../shim/test-app.ts";
 import { shownMenus } from "../shim/ui.ts";
 import { fixtureVaultFiles } from "./helpers/fixture-vault.ts";
@@ -61,14 +62,24 @@ async function cursorTo(t: TestApp, view: MarkdownView, line: number): Promise<v
 
 const texts = (el: ParentNode, selector: string): string[] => Array.from(el.querySelectorAll(selector)).map((e) => e.textContent ?? "");
 
-/** Each citing line row as "Note name | Line N | Link/Embed | context". */
+/**
+ * Each citing line row as "Note name | Line N | Link/Embed | heading | block": the heading the link sits under ("-"
+ * for none), then the shown lines of its block joined by " ⏎ ", the citing line in «», an elided run as "…".
+ */
 function citingRows(el: HTMLElement): string[] {
 	return Array.from(el.querySelectorAll(".wrh-refs-notes .wrh-refs-group")).flatMap((g) => {
 		const name = g.querySelector(".wrh-refs-note-name")?.textContent ?? "";
-		return Array.from(g.querySelectorAll(".wrh-refs-line")).map(
-			(r) => `${name} | ${r.querySelector(".wrh-refs-line-no")?.textContent} | ${r.querySelector(".wrh-refs-kind")?.textContent} | ${r.querySelector(".wrh-refs-context")?.textContent ?? ""}`,
+		return Array.from(g.querySelectorAll<HTMLElement>(".wrh-refs-line")).map(
+			(r) =>
+				`${name} | ${r.querySelector(".wrh-refs-line-no")?.textContent} | ${r.querySelector(".wrh-refs-kind")?.textContent} | ${r.querySelector(".wrh-refs-context-heading")?.textContent ?? "-"} | ${blockText(r)}`,
 		);
 	});
+}
+
+function blockText(row: HTMLElement): string {
+	return Array.from(row.querySelectorAll(".wrh-refs-context-block > *"))
+		.map((e) => (e.classList.contains("wrh-refs-context-cited") ? `«${e.textContent}»` : (e.textContent ?? "")))
+		.join(" ⏎ ");
 }
 
 function emptyText(el: HTMLElement): string[] {
@@ -117,23 +128,23 @@ test("references pane: the highlight under the cursor, its citing notes with lin
 	await cursorTo(t, book, 21);
 	assert.deepEqual(texts(el, ".wrh-refs-subject .wrh-entry-text"), ["清晨的花园里，露水还没有干，园丁已经在给番茄搭架子。"]);
 	assert.deepEqual(texts(el, ".wrh-refs-heading"), ["Notes citing this highlight1"]);
-	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 8 | Embed | 园丁与木匠"]);
+	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 8 | Embed | 园丁与木匠 | «园丁与木匠» ⏎ 园丁与木匠"]);
 	assert.deepEqual(texts(el, ".wrh-refs-note-path"), [DAILY]);
 	assert.deepEqual(t.cachedReads.slice(readsBefore), [DAILY], "only the citing note shown is read");
 
 	// The ⏱ line belongs to the same highlight; the next highlight is cited from 耐心 through an aliased link.
 	await cursorTo(t, book, 22);
-	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 8 | Embed | 园丁与木匠"]);
+	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 8 | Embed | 园丁与木匠 | «园丁与木匠» ⏎ 园丁与木匠"]);
 	await cursorTo(t, book, 30);
 	assert.deepEqual(texts(el, ".wrh-refs-subject .wrh-entry-text"), ["磨刀不误砍柴工，这句老话在工坊里每天都被重新证明一次。"]);
-	assert.deepEqual(citingRows(el), ["耐心 | Line 6 | Link | 工具需要时间磨，人也一样：磨刀。"]);
+	assert.deepEqual(citingRows(el), ["耐心 | Line 6 | Link | 耐心 | «工具需要时间磨，人也一样：磨刀。»"]);
 	assert.deepEqual(texts(el, ".wrh-refs-context-link"), ["磨刀"], "the link's text is marked");
 
 	// Between highlights: the hint again. Back on the first: the daily note comes from the cache, not a new read.
 	await cursorTo(t, book, 27);
 	assert.deepEqual(emptyText(el), ["Place the cursor on a highlight to see the notes that cite it."]);
 	await cursorTo(t, book, 21);
-	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 8 | Embed | 园丁与木匠"]);
+	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 8 | Embed | 园丁与木匠 | «园丁与木匠» ⏎ 园丁与木匠"]);
 	assert.deepEqual(t.cachedReads.slice(readsBefore), [DAILY, PATIENCE]);
 	await finish(h);
 });
@@ -150,7 +161,7 @@ test("references pane: cursor moves are debounced by one debouncer (only where t
 	assert.deepEqual(emptyText(el), ["Place the cursor on a highlight to see the notes that cite it."], "still moving: nothing re-rendered");
 	book.editor.setCursor(30);
 	await t.clock.advance(REFERENCES_REFRESH_MS);
-	assert.deepEqual(citingRows(el), ["耐心 | Line 6 | Link | 工具需要时间磨，人也一样：磨刀。"]);
+	assert.deepEqual(citingRows(el), ["耐心 | Line 6 | Link | 耐心 | «工具需要时间磨，人也一样：磨刀。»"]);
 	await finish(h);
 });
 
@@ -183,7 +194,7 @@ test("references pane: click a citing row → its note at that line; Mod-click �
 	const el = await openPane(t);
 	await cursorTo(t, book, 24);
 	const row = el.querySelector(".wrh-refs-line");
-	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 9 | Embed | 园丁与木匠"]);
+	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 9 | Embed | 园丁与木匠 | 园丁与木匠 ⏎ «园丁与木匠»"]);
 
 	const before = t.app.workspace.openedFiles.length;
 	click(row);
@@ -277,22 +288,22 @@ test("references pane: live — adding and removing a link in a citing note upda
 	const book = await open(t, GARDEN);
 	const el = await openPane(t);
 	await cursorTo(t, book, 24);
-	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 9 | Embed | 园丁与木匠"]);
+	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 9 | Embed | 园丁与木匠 | 园丁与木匠 ⏎ «园丁与木匠»"]);
 
 	const original = t.app.vault._text(PATIENCE) ?? "";
 	await t.sim.modify(PATIENCE, `${original}\nAnd the joints: [[园丁与木匠#^9900001-3-402-418|榫卯]] ^tail-1\n`);
 	await t.clock.advance(CHANGE_DEBOUNCE_MS + REFERENCES_REFRESH_MS);
-	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 9 | Embed | 园丁与木匠", "耐心 | Line 20 | Link | And the joints: 榫卯"]);
+	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 9 | Embed | 园丁与木匠 | 园丁与木匠 ⏎ «园丁与木匠»", "耐心 | Line 20 | Link | 耐心 | «And the joints: 榫卯»"]);
 
 	await t.sim.modify(PATIENCE, original);
 	await t.clock.advance(CHANGE_DEBOUNCE_MS + REFERENCES_REFRESH_MS);
-	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 9 | Embed | 园丁与木匠"]);
+	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 9 | Embed | 园丁与木匠 | 园丁与木匠 ⏎ «园丁与木匠»"]);
 
 	// An edit of the citing line that keeps its link (the index does not change): the context follows the text.
 	const daily = t.app.vault._text(DAILY) ?? "";
 	await t.sim.modify(DAILY, daily.replace("![[园丁与木匠#^9900001-3-402-418]]", "Joinery ![[园丁与木匠#^9900001-3-402-418]]"));
 	await t.clock.advance(CHANGE_DEBOUNCE_MS + REFERENCES_REFRESH_MS);
-	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 9 | Embed | Joinery 园丁与木匠"]);
+	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 9 | Embed | 园丁与木匠 | 园丁与木匠 ⏎ «Joinery 园丁与木匠»"]);
 	await finish(h);
 });
 
@@ -314,7 +325,7 @@ test("references pane: a citing line holding HTML renders as text", async () => 
 	const book = await open(t, GARDEN);
 	const el = await openPane(t);
 	await cursorTo(t, book, 21);
-	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 8 | Embed | 园丁与木匠", "xss | Line 2 | Link | <img src=x onerror=alert(1)> see 园丁与木匠 <b>bold</b>"]);
+	assert.deepEqual(citingRows(el), ["2023-02-27 | Line 8 | Embed | 园丁与木匠 | «园丁与木匠» ⏎ 园丁与木匠", "xss | Line 2 | Link | x | «<img src=x onerror=alert(1)> see 园丁与木匠 <b>bold</b>»"]);
 	assert.equal(el.querySelector("img"), null);
 	assert.equal(el.querySelector("b"), null);
 	await finish(h);
@@ -334,7 +345,7 @@ test("references pane: 'Show references' from another pane's menu shows that ent
 	await t.clock.runAll();
 	assert.deepEqual(texts(el, ".wrh-refs-selected-label"), ["Selected in another pane"]);
 	assert.deepEqual(texts(el, ".wrh-refs-subject .wrh-entry-text"), ["磨刀不误砍柴工，这句老话在工坊里每天都被重新证明一次。"]);
-	assert.deepEqual(citingRows(el), ["耐心 | Line 6 | Link | 工具需要时间磨，人也一样：磨刀。"]);
+	assert.deepEqual(citingRows(el), ["耐心 | Line 6 | Link | 耐心 | «工具需要时间磨，人也一样：磨刀。»"]);
 
 	// Index changes elsewhere keep the selection.
 	await t.sim.modify("notes/plain.md", "# An ordinary note\n\nchanged\n");
@@ -358,6 +369,90 @@ test("references pane: 'Show references' from another pane's menu shows that ent
 	await finish(h);
 });
 
+// A citing note with every kind of block (lines 0-based, counted by hand): frontmatter 0–2, `# Essay` 3,
+// `## On patience` 5, a paragraph 6–8 citing on 7, a list 10–13 whose item 11–12 cites on 11, a quote citing on 15,
+// `## Long` 17 over a seven-line paragraph 18–24 citing on 21.
+const ESSAY = "notes/essay.md";
+const ESSAY_TEXT = [
+	"---",
+	"tags: [x]",
+	"---",
+	"# Essay",
+	"",
+	"## On patience",
+	"The carpenter waits.",
+	"He sharpens first: [[园丁与木匠#^9900001-4-88-117|磨刀]].",
+	"Then he cuts.",
+	"",
+	"- a list item",
+	"- cites ![[园丁与木匠#^9900001-4-88-117]]",
+	"  and goes on",
+	"- another item",
+	"",
+	"> quoted [[园丁与木匠#^9900001-4-88-117]]",
+	"",
+	"## Long",
+	"One.",
+	"Two.",
+	"Three.",
+	"Four [[园丁与木匠#^9900001-4-88-117]].",
+	"Five.",
+	"Six.",
+	"Seven.",
+	"",
+].join("\n");
+
+test("references pane: each citing link shows the heading above it and its block — paragraph, list item, quote, a long one cut", async () => {
+	const h = await start({ files: { [ESSAY]: ESSAY_TEXT } });
+	const { t } = h;
+	const book = await open(t, GARDEN);
+	const el = await openPane(t);
+	await cursorTo(t, book, 30);
+	assert.deepEqual(citingRows(el), [
+		"essay | Line 8 | Link | On patience | The carpenter waits. ⏎ «He sharpens first: 磨刀.» ⏎ Then he cuts.",
+		"essay | Line 12 | Embed | On patience | «cites 园丁与木匠» ⏎ and goes on",
+		"essay | Line 16 | Link | On patience | «quoted 园丁与木匠»",
+		"essay | Line 22 | Link | Long | … ⏎ Two. ⏎ Three. ⏎ «Four 园丁与木匠.» ⏎ Five. ⏎ Six. ⏎ …",
+		"耐心 | Line 6 | Link | 耐心 | «工具需要时间磨，人也一样：磨刀。»",
+	]);
+	// The links inside the block are marked; the text is text (no element but the link spans).
+	const first = el.querySelector(".wrh-refs-notes .wrh-refs-line") as HTMLElement;
+	assert.deepEqual(texts(first, ".wrh-refs-context-link"), ["磨刀"]);
+	assert.deepEqual(
+		Array.from(first.querySelectorAll(".wrh-refs-context-block *")).map((e) => e.className),
+		["wrh-refs-context", "wrh-refs-context wrh-refs-context-cited", "wrh-refs-context-link", "wrh-refs-context"],
+	);
+	await finish(h);
+});
+
+test("references pane: hovering a citing row previews that note at that line; a tap opens it there (mobile)", async () => {
+	const h = await start({ files: { [ESSAY]: ESSAY_TEXT } });
+	const { t } = h;
+	const book = await open(t, GARDEN);
+	const el = await openPane(t);
+	await cursorTo(t, book, 30);
+	const rows = Array.from(el.querySelectorAll<HTMLElement>(".wrh-refs-notes .wrh-refs-line"));
+	const hovers: Record<string, unknown>[] = [];
+	const ref = t.app.workspace.on("hover-link", (info: Record<string, unknown>) => hovers.push(info));
+	// Over the text inside the row: the event bubbles to the row, which is the preview's target.
+	rows[1]?.querySelector(".wrh-refs-context-cited")?.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+	t.app.workspace.offref(ref);
+	assert.equal(hovers.length, 1);
+	const hover = hovers[0] ?? {};
+	assert.deepEqual([hover.source, hover.linktext, hover.sourcePath, hover.state, hover.targetEl], ["weread-highlights", ESSAY, "", { scroll: 11 }, rows[1]]);
+	assert.ok(hover.event instanceof MouseEvent);
+
+	const restore = _setPlatform({ isMobile: true, isMobileApp: true, isIosApp: true, isPhone: true, isDesktop: false, isDesktopApp: false, isLinux: false });
+	try {
+		click(rows[2]?.querySelector(".wrh-refs-context-heading") ?? null);
+		const opened = t.app.workspace.openedFiles.at(-1);
+		assert.deepEqual([opened?.path, opened?.openState], [ESSAY, { eState: { line: 15 } }]);
+	} finally {
+		restore();
+	}
+	await finish(h);
+});
+
 test("references pane: Chinese UI text", async () => {
 	const h = await start({ language: "zh", ready: false });
 	const { t } = h;
@@ -368,7 +463,7 @@ test("references pane: Chinese UI text", async () => {
 	const book = await open(t, GARDEN);
 	await cursorTo(t, book, 30);
 	assert.deepEqual(texts(el, ".wrh-refs-heading"), ["引用这条划线的笔记1"]);
-	assert.deepEqual(citingRows(el), ["耐心 | 第 6 行 | 链接 | 工具需要时间磨，人也一样：磨刀。"]);
+	assert.deepEqual(citingRows(el), ["耐心 | 第 6 行 | 链接 | 耐心 | «工具需要时间磨，人也一样：磨刀。»"]);
 	await finish(h);
 });
 

@@ -75,7 +75,7 @@ test("timeline heatmap: it and its header count what the list shows under a book
 	await done();
 });
 
-const actions: EntryActions = { open: () => {}, openLine: () => {}, hover: () => {}, dragText: () => "", showMenu: () => {}, citedCount: () => 0, renderMarkdown: () => Promise.resolve() };
+const actions: EntryActions = { open: () => {}, openLine: () => {}, hoverLine: () => {}, hover: () => {}, dragText: () => "", showMenu: () => {}, citedCount: () => 0, renderMarkdown: () => Promise.resolve() };
 
 test("timeline heatmap: today's year stops at today; no cell after it, and the keyboard cannot go there", async () => {
 	const t = createTestApp();

@@ -21,6 +21,7 @@ const opened: string[] = [];
 const actions: EntryActions = {
 	open: (e) => opened.push(e.key),
 	openLine: () => {},
+	hoverLine: () => {},
 	hover: () => {},
 	dragText: () => "",
 	showMenu: () => {},

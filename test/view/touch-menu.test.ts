@@ -8,7 +8,7 @@ import { TimelineView } from "../../src/views/timeline-view.ts";
 import { _setPlatform } from "../shim/misc.ts";
 import type { TestApp } from "../shim/test-app.ts";
 import { shownMenus } from "../shim/ui.ts";
-import { $, ORCHARD, rowWithText, settle, showBookFor, startVault } from "./helpers/book-pane.ts";
+import { $, LIGHTHOUSE, ORCHARD, rowWithText, settle, showBookFor, startVault } from "./helpers/book-pane.ts";
 
 const OPEN_TIMELINE = "weread-highlights:open-reading-timeline";
 const CALENDAR = "The orchard keeps its own calendar.";
@@ -118,6 +118,18 @@ test("row commands: copy link / quote, show references and reveal in timeline ac
 	assert.equal(run("row-reveal-in-timeline"), true);
 	await t.clock.runAll();
 	assert.equal(view.contentEl.querySelector(".wrh-entry.is-revealed .wrh-entry-text")?.textContent, "Quiet is not the absence of sound but the presence of attention.");
+
+	// "Copy embed" of a focused row whose id Obsidian does not register (two ids in one quote): the quote with its
+	// chapter link, and a Notice that says why — the touch user's path to the same fallback as the menu.
+	const lighthouse = await showBookFor(t, LIGHTHOUSE);
+	rowWithText(lighthouse, "灯塔不会追赶船只").focus();
+	const notices = t.notices.length;
+	assert.equal(run("row-copy-embed"), true);
+	await settle(t);
+	assert.equal(await navigator.clipboard.readText(), "> 灯塔不会追赶船只，[插图]它只是一直亮着。\n> — [[夜航灯塔#第3节 守夜人]]");
+	assert.deepEqual(t.notices.slice(notices), [
+		"This highlight's block id is not registered by Obsidian (several highlights share one quote block, or the id does not end its block), so an embed would not resolve: copied a link to its chapter with the quote instead.",
+	]);
 	await loaded.unload();
 	t.dispose();
 });

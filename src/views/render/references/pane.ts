@@ -23,7 +23,13 @@ export interface ReferencesRenderOptions {
 export function renderReferencesPane(el: HTMLElement, pane: ReferencesPane, options: ReferencesRenderOptions): void {
 	el.empty();
 	const { t } = options;
-	const rows: CitingRowOptions = { t, linesOf: options.linesOf, openLine: (path, line, evt) => options.actions.openLine(path, line, evt) };
+	const { actions } = options;
+	const rows: CitingRowOptions = {
+		t,
+		linesOf: options.linesOf,
+		openLine: (path, line, evt) => actions.openLine(path, line, evt),
+		hoverLine: (path, line, evt, targetEl) => actions.hoverLine(path, line, evt, targetEl),
+	};
 	switch (pane.kind) {
 		case "indexing":
 			message(el, t("referencesIndexing"), "wrh-refs-loading");
