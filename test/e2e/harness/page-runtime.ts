@@ -268,7 +268,7 @@ class PageRuntime {
 	}
 
 	/** The open note's CodeMirror editor (StartOptions.codeMirror). */
-	private editorView(): codemirrorView.EditorView {
+	editorView(): codemirrorView.EditorView {
 		const leaf = this.need().workspace._leaves.find((l) => l.side === "main" && l.view instanceof MarkdownViewStub);
 		const cm = leaf?.view instanceof MarkdownViewStub ? leaf.view._cm : null;
 		if (!cm) throw new Error("wrh: no note is open in a CodeMirror editor (start with codeMirror: true)");
