@@ -8,6 +8,7 @@ import process from "node:process";
 import { generateVault, type GenFile } from "../gen-vault/generate.ts";
 import { benchBrowser, type BrowserFigures } from "./browser-bench.ts";
 import { loadCore } from "./core-bundle.ts";
+import { benchEditor } from "./editor-bench.ts";
 import { coldIndex, heapPerHighlight, searchTimes, updateOne } from "./index-bench.ts";
 import { log } from "./measure.ts";
 import { benchParse, corpusNotes, sampleNotes } from "./parse-bench.ts";
@@ -88,6 +89,9 @@ async function main(): Promise<void> {
 		figures.timeline_rows = new core.TimelineModel(index, () => t).rows({ grouping: "day", weekStartsOn: 1, query: "", book: null, day: null }).length;
 		const browser: BrowserFigures | null = await benchBrowser(files);
 		if (browser !== null) Object.assign(figures, browser);
+		log("citation badges in the editor (issue 13)");
+		const editor = await benchEditor();
+		if (editor !== null) Object.assign(figures, editor);
 	}
 
 	figures.cpu_steal_percent = stealPercentSince(cpuAtStart);

@@ -3,10 +3,11 @@ import { execSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type { BrowserFigures } from "./browser-bench.ts";
+import type { EditorFigures } from "./editor-bench.ts";
 import type { ParseFigures } from "./parse-bench.ts";
 import type { TemplateFigures } from "./template-bench.ts";
 
-export interface Figures extends ParseFigures, Partial<BrowserFigures>, Partial<TemplateFigures> {
+export interface Figures extends ParseFigures, Partial<BrowserFigures>, Partial<TemplateFigures>, Partial<EditorFigures> {
 	main_js_bytes?: number | null;
 	readonly quick: boolean;
 	cold_index_ms_50k: number;
@@ -72,6 +73,17 @@ export function rows(f: Figures): Row[] {
 		{ label: `one 866-highlight note changes under the open timeline (Chromium, ${view}): main-thread time`, value: `${f1(f.timeline_update_ms_866_browser)} ms`, goal: "(< 20 ms)", met: null },
 		{ label: "… its longest task", value: `${f1(f.timeline_update_longest_task_ms_866_browser)} ms`, goal: "", met: null },
 	);
+	if (f.editor_keystroke_ms_866 !== undefined) {
+		const cost = (on: number | undefined, off: number | undefined): number | undefined => (on === undefined || off === undefined ? undefined : on - off);
+		const f2 = (x: number | undefined): string => (x === undefined ? "—" : x.toFixed(2));
+		const keystroke = cost(f.editor_keystroke_ms_866, f.editor_keystroke_ms_866_off);
+		const scroll = cost(f.editor_scroll_ms_866, f.editor_scroll_ms_866_off);
+		out.push(
+			{ label: `citation badges, 866-highlight note (Chromium, ${f.editor_badges_visible_866 ?? "—"} in view): one keystroke with / without them`, value: `${f2(f.editor_keystroke_ms_866)} / ${f2(f.editor_keystroke_ms_866_off)} ms`, goal: "badges add < 1 ms", met: keystroke === undefined ? null : keystroke < 1 },
+			{ label: "… one scroll to a new part of the note (measure + redraw)", value: `${f2(f.editor_scroll_ms_866)} / ${f2(f.editor_scroll_ms_866_off)} ms`, goal: "badges add < 1 ms", met: scroll === undefined ? null : scroll < 1 },
+			{ label: "… opening the note until its viewport is drawn", value: `${f1(f.editor_first_decoration_ms_866)} / ${f1(f.editor_first_decoration_ms_866_off)} ms`, goal: "", met: null },
+		);
+	}
 	return out;
 }
 

@@ -129,6 +129,10 @@ export class MarkdownViewStub extends View {
 	_reconfigure(): void {
 		this._cm?.dispatch({ effects: this._extensions.reconfigure([...this.app.editorExtensions]) });
 	}
+	/** Shim only: take the plugins' extensions out of this editor, or put them back (A/B timing in the bench). */
+	_withPluginExtensions(on: boolean): void {
+		this._cm?.dispatch({ effects: this._extensions.reconfigure(on ? [...this.app.editorExtensions] : []) });
+	}
 	/** Shim only: switch between the editor and Reading view, as the view's mode button does. */
 	_setMode(mode: "source" | "preview"): void {
 		const content = this.containerEl.children[1] as HTMLElement;

@@ -267,6 +267,13 @@ class PageRuntime {
 		cm.dispatch({ selection: { anchor: pos }, effects: codemirrorView.EditorView.scrollIntoView(pos, { y: "center" }) });
 	}
 
+	/** The open note's view: for the bench's A/B timing with and without the plugin's editor extensions. */
+	editorNoteView(): MarkdownViewStub {
+		const leaf = this.need().workspace._leaves.find((l) => l.side === "main" && l.view instanceof MarkdownViewStub);
+		if (!(leaf?.view instanceof MarkdownViewStub)) throw new Error("wrh: no note is open");
+		return leaf.view;
+	}
+
 	/** The open note's CodeMirror editor (StartOptions.codeMirror). */
 	editorView(): codemirrorView.EditorView {
 		const leaf = this.need().workspace._leaves.find((l) => l.side === "main" && l.view instanceof MarkdownViewStub);
