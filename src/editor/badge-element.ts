@@ -32,6 +32,7 @@ export function createBadge(path: string, badge: LineBadge, source: CitationSour
 export function fillBadge(el: HTMLElement, badge: LineBadge, source: CitationSource): void {
 	el.setText(String(badge.count));
 	el.toggleClass("is-zero", badge.count === 0);
-	el.setAttr("aria-label", source.label(badge.count));
+	el.toggleClass("is-unlinkable", !badge.linkable && badge.count > 0);
+	el.setAttr("aria-label", source.label(badge));
 	el.dataset.blockId = badge.id;
 }

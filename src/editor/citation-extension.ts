@@ -1,7 +1,7 @@
 import { RangeSetBuilder, StateEffect, type Extension } from "@codemirror/state";
 import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet, type ViewUpdate } from "@codemirror/view";
 import { editorInfoField } from "obsidian";
-import { badgeForLine, type LineBadge } from "../core/editor/badge-lines";
+import { badgeForLine, type BlockCitations, type LineBadge } from "../core/editor/badge-lines";
 import { createBadge } from "./badge-element";
 import type { BadgeActions, CitationSource } from "./citation-source";
 
@@ -25,7 +25,9 @@ class BadgeWidget extends WidgetType {
 
 	// Same id and count → CodeMirror keeps the element: typing on the line does not rebuild (or blink) the badge.
 	override eq(other: BadgeWidget): boolean {
-		return other.path === this.path && other.badge.id === this.badge.id && other.badge.count === this.badge.count;
+		const a = this.badge;
+		const b = other.badge;
+		return other.path === this.path && a.id === b.id && a.count === b.count && a.linkable === b.linkable;
 	}
 
 	toDOM(): HTMLElement {
@@ -81,7 +83,7 @@ export function citationBadgeExtension(source: CitationSource, actions: BadgeAct
 				const path = notePath(this.view);
 				if (path === null || !source.enabled() || !source.isBook(path)) return Decoration.none;
 				const showZero = source.showZero();
-				const lookup = (id: string): number | null => source.count(path, id);
+				const lookup = (id: string): BlockCitations | null => source.lookup(path, id);
 				const builder = new RangeSetBuilder<Decoration>();
 				const { doc } = this.view.state;
 				// Visible ranges are split by folds, and a line can reach into two of them: each line is read once.

@@ -1,3 +1,4 @@
+import type { BlockCitations } from "../core/editor/badge-lines";
 import type { Reference } from "../core/model";
 import type { TimelineEntry } from "../core/index";
 
@@ -7,8 +8,8 @@ import type { TimelineEntry } from "../core/index";
 export interface CitationSource {
 	/** Whether `path` is an indexed WeRead book (badges go only into book notes). */
 	isBook(path: string): boolean;
-	/** Citations of block `id` of the book, or null when the book has no highlight or thought with that id. */
-	count(path: string, id: string): number | null;
+	/** Citations of block `id` of the book and whether it can be linked, or null when the book has no such entry. */
+	lookup(path: string, id: string): BlockCitations | null;
 	/** The book's highlight or thought holding `id`. */
 	entry(path: string, id: string): TimelineEntry | undefined;
 	/** The notes citing block `id`, by path then line. */
@@ -18,8 +19,8 @@ export interface CitationSource {
 	showZero(): boolean;
 	/** Anything above may have changed (the index, a setting): badges re-read. */
 	subscribe(listener: () => void): () => void;
-	/** The accessible label of a badge ("Cited 3 times"). */
-	label(count: number): string;
+	/** The accessible label of a badge ("Cited 3 times"; for an id Obsidian does not register, that its links fail). */
+	label(badge: BlockCitations): string;
 }
 
 export interface BadgeActions {

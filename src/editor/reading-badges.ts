@@ -67,14 +67,14 @@ class SectionBadges extends MarkdownRenderChild {
 	private render(): void {
 		const showZero = this.source.enabled() && this.source.showZero();
 		for (const sid of this.ids) {
-			const count = this.source.enabled() ? this.source.count(this.path, sid.id) : null;
+			const found = this.source.enabled() ? this.source.lookup(this.path, sid.id) : null;
 			const existing = this.shown.get(sid.id);
-			if (count === null || (count === 0 && !showZero)) {
+			if (found === null || (found.count === 0 && !showZero)) {
 				existing?.detach();
 				this.shown.delete(sid.id);
 				continue;
 			}
-			const badge = { id: sid.id, count };
+			const badge = { id: sid.id, ...found };
 			if (existing !== undefined) {
 				fillBadge(existing, badge, this.source);
 				continue;

@@ -39,7 +39,10 @@ export function citationSource(deps: CitationBadgeDeps): CitationSource {
 	const { index } = deps;
 	return {
 		isBook: (path) => index.book(path) !== undefined,
-		count: (path, id) => (index.byBlockId(path, id) === undefined ? null : index.citedCount(path, id)),
+		lookup: (path, id) => {
+			const entry = index.byBlockId(path, id);
+			return entry === undefined ? null : { count: index.citedCount(path, id), linkable: idLinkable(entry, id) };
+		},
 		entry: (path, id) => index.byBlockId(path, id),
 		references: (path, id) => index.referencesTo(path, id),
 		enabled: () => deps.settings().citationBadges,
@@ -52,8 +55,21 @@ export function citationSource(deps: CitationBadgeDeps): CitationSource {
 				offSettings();
 			};
 		},
-		label: (count) => (count === 0 ? deps.t()("citeBadgeNone") : deps.t()("citeBadgeLabel", { count })),
+		label: ({ count, linkable }) => {
+			const t = deps.t();
+			if (count === 0) return t("citeBadgeNone");
+			return linkable ? t("citeBadgeLabel", { count }) : t("citeBadgeUnlinkable", { count });
+		},
 	};
+}
+
+/** Whether Obsidian registers `id` where this entry carries it (a merged entry holds a highlight's and a thought's). */
+function idLinkable(entry: TimelineEntry, id: string): boolean {
+	const key = id.toLowerCase();
+	for (const part of [entry.highlight, entry.review]) {
+		if (part?.blockId?.toLowerCase() === key) return part.blockIdResolvable !== false;
+	}
+	return entry.blockIdResolvable;
 }
 
 class BadgeCommands implements BadgeActions {

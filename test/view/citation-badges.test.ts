@@ -92,6 +92,20 @@ test("badges: the cited highlights of a book note show their counts at their lin
 	await finish(h);
 });
 
+test("badges: a cited id Obsidian does not register is marked: its links fail", async () => {
+	// 夜航灯塔 line 18 ends `^9900003-7-210-238`, the first of two ids in one blockquote (only the last id of a block
+	// is registered); notes/耐心.md line 11 links it with a markdown link. Line 20's id ends the block and is uncited.
+	const h = await start();
+	const view = await openNote(h.t, "weread/夜航灯塔.md");
+	assert.deepEqual(editorBadges(view), ["18:1"]);
+	const badge = badgeOnLine(view, 18);
+	assert.ok(badge.hasClass("is-unlinkable"));
+	assert.equal(badge.getAttribute("aria-label"), "Cited 1 times, but Obsidian does not register this block ID, so these links do not resolve");
+	const garden = await openNote(h.t, GARDEN);
+	assert.ok(!badgeOnLine(garden, 21).hasClass("is-unlinkable"), "a registered id is not marked");
+	await finish(h);
+});
+
 test("badges: a citing note that changes updates the badge live; typing in the book keeps badges on their lines", async () => {
 	const h = await start();
 	const { t } = h;

@@ -5,13 +5,19 @@ import { splitTrailingId } from "../parse/block-id";
 // line while the reader edits (the index re-parses a note only after Obsidian's metadata cache has caught up), and
 // lets the editor look only at the lines on screen (item 2: no full-document scan per keystroke).
 
-/** How many times a book's block is cited; null when the book has no entry with this id (no badge at all). */
-export type CitationLookup = (id: string) => number | null;
+/** What the book knows of a block id: how often it is cited, and whether Obsidian registers it as a block. */
+export interface BlockCitations {
+	readonly count: number;
+	/** False when Obsidian will not register the id: links to it do not resolve ("Unable to find section"). */
+	readonly linkable: boolean;
+}
 
-export interface LineBadge {
+/** The book's answer for an id; null when the book has no highlight or thought with this id (no badge at all). */
+export type CitationLookup = (id: string) => BlockCitations | null;
+
+export interface LineBadge extends BlockCitations {
 	/** The block id without `^`, as written. */
 	readonly id: string;
-	readonly count: number;
 }
 
 /** The badge for one line, or null: no trailing id, an id the book does not know, or uncited and zeros hidden. */
@@ -19,9 +25,9 @@ export function badgeForLine(text: string, lookup: CitationLookup, showZero: boo
 	if (text.indexOf("^") === -1) return null;
 	const trailing = splitTrailingId(text);
 	if (trailing === null) return null;
-	const count = lookup(trailing.id);
-	if (count === null || (count === 0 && !showZero)) return null;
-	return { id: trailing.id, count };
+	const found = lookup(trailing.id);
+	if (found === null || (found.count === 0 && !showZero)) return null;
+	return { id: trailing.id, count: found.count, linkable: found.linkable };
 }
 
 /** A trailing id in a section of a note rendered in Reading view, with the list item that holds it. */

@@ -10,20 +10,24 @@ const COUNTS = new Map<string, number>([
 	["7000001-8AbCdEfGh", 1],
 	["3300048853-17_1567-1782", 4],
 ]);
-const lookup = (id: string): number | null => COUNTS.get(id) ?? null;
+/** The `_` id is one Obsidian does not register (block-id.ts): its citations cannot resolve. */
+const lookup = (id: string): { count: number; linkable: boolean } | null => {
+	const count = COUNTS.get(id);
+	return count === undefined ? null : { count, linkable: !id.includes("_") };
+};
 
 describe("badgeForLine", () => {
-	const cases: [string, string, boolean, { id: string; count: number } | null][] = [
-		["a list highlight with a cited id", "- 📌 清晨的花园里。 ^9900001-3-120-151", false, { id: "9900001-3-120-151", count: 2 }],
-		["a quote line, trailing spaces after the id", "> ⏱ 2023-02-27 07:41:09 ^9900001-3-120-151   ", false, { id: "9900001-3-120-151", count: 2 }],
-		["a glued id (no space before ^) with a dash", "而已。^7000001-8AbCdEfGh", false, { id: "7000001-8AbCdEfGh", count: 1 }],
+	const cases: [string, string, boolean, { id: string; count: number; linkable: boolean } | null][] = [
+		["a list highlight with a cited id", "- 📌 清晨的花园里。 ^9900001-3-120-151", false, { id: "9900001-3-120-151", count: 2, linkable: true }],
+		["a quote line, trailing spaces after the id", "> ⏱ 2023-02-27 07:41:09 ^9900001-3-120-151   ", false, { id: "9900001-3-120-151", count: 2, linkable: true }],
+		["a glued id (no space before ^) with a dash", "而已。^7000001-8AbCdEfGh", false, { id: "7000001-8AbCdEfGh", count: 1, linkable: true }],
 		["an uncited id, zeros hidden", "- 📌 木匠说。 ^9900001-3-402-418", false, null],
-		["an uncited id, zeros shown", "- 📌 木匠说。 ^9900001-3-402-418", true, { id: "9900001-3-402-418", count: 0 }],
+		["an uncited id, zeros shown", "- 📌 木匠说。 ^9900001-3-402-418", true, { id: "9900001-3-402-418", count: 0, linkable: true }],
 		["an id the book does not know", "- 📌 别的书。 ^1234-5-6-7", true, null],
 		["no id on the line", "    - ⏱ 2023-02-27 07:41:09", true, null],
 		["a caret inside the text, not an id", "E=mc^2 is famous", true, null],
 		["an id in the middle of the line", "text ^9900001-3-120-151 and more", true, null],
-		["an id with `_` Obsidian does not register still gets its count", "- 📌 x ^3300048853-17_1567-1782", false, { id: "3300048853-17_1567-1782", count: 4 }],
+		["an id with `_` Obsidian does not register still gets its count, marked unlinkable", "- 📌 x ^3300048853-17_1567-1782", false, { id: "3300048853-17_1567-1782", count: 4, linkable: false }],
 	];
 	for (const [name, line, showZero, expected] of cases) {
 		test(name, () => assert.deepEqual(badgeForLine(line, lookup, showZero), expected));
