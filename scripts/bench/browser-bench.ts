@@ -150,19 +150,29 @@ interface ChromiumHelper {
 // Plain JS shared with scripts/run-tests.mjs; imported by a non-literal specifier so tsc does not ask for typings.
 const CHROMIUM_HELPER: string = "../chromium.mjs";
 
-export async function benchBrowser(files: readonly GenFile[]): Promise<BrowserFigures | null> {
+type HarnessModules = typeof import("../../test/e2e/harness/index.ts") & typeof import("../../test/e2e/harness/browser.ts");
+
+/**
+ * What a Chromium bench needs: Debian's Chromium (null, said in the log, when there is none), the production
+ * main.js freshly built (the harness loads the bundle as it is on disk, as `npm test e2e` does), and the harness.
+ */
+export async function browserBenchSetup(what: string): Promise<HarnessModules | null> {
 	const { ensureChromium } = (await import(CHROMIUM_HELPER)) as ChromiumHelper;
 	const chromium = ensureChromium();
 	if (!chromium.ok) {
-		log(`no Chromium, browser figures skipped: ${chromium.message}`);
+		log(`no Chromium, ${what} skipped: ${chromium.message}`);
 		return null;
 	}
 	process.env.WRH_CHROMIUM = chromium.path;
-	// The harness loads the production bundle as it is on disk: build it first (as `npm test e2e` does).
 	const build = spawnSync(process.execPath, ["esbuild.config.mjs", "production"], { stdio: "inherit" });
 	if (build.status !== 0) throw new Error("production build failed");
-	const { openHarness } = await import("../../test/e2e/harness/index.ts");
-	const { closeSharedBrowser } = await import("../../test/e2e/harness/browser.ts");
+	return { ...(await import("../../test/e2e/harness/index.ts")), ...(await import("../../test/e2e/harness/browser.ts")) };
+}
+
+export async function benchBrowser(files: readonly GenFile[]): Promise<BrowserFigures | null> {
+	const harness = await browserBenchSetup("browser figures");
+	if (harness === null) return null;
+	const { openHarness, closeSharedBrowser } = harness;
 	const vault = Object.fromEntries(files.map((f) => [f.path, f.text]));
 	const big = files.find((f) => f.path.startsWith("weread/")) as GenFile;
 	const edited = big.text.replace("📌 ", "📌 改 ");

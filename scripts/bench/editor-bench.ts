@@ -10,9 +10,9 @@
 // difference of the two medians is what the badges cost, free of drift between page loads. Chromium's clock ticks
 // in 0.1 ms: each sample times a batch and divides.
 import process from "node:process";
-import { spawnSync } from "node:child_process";
 import { generateVault, type GenFile } from "../gen-vault/generate.ts";
-import { log } from "./measure.ts";
+import { browserBenchSetup } from "./browser-bench.ts";
+import { log, median } from "./measure.ts";
 
 export interface EditorFigures {
 	readonly editor_badges_visible_866: number;
@@ -84,23 +84,11 @@ async function measureInPage(args: { path: string; keystrokes: number; scrolls: 
 	return { open, badges, keys, scrolls };
 }
 
-function median(xs: readonly number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length === 0 ? NaN : (s[s.length >> 1] as number);
-}
 
 export async function benchEditor(): Promise<EditorFigures | null> {
-	const { ensureChromium } = (await import("../chromium.mjs" as string)) as { ensureChromium(): { ok: true; path: string } | { ok: false; message: string } };
-	const chromium = ensureChromium();
-	if (!chromium.ok) {
-		log(`no Chromium, editor figures skipped: ${chromium.message}`);
-		return null;
-	}
-	process.env.WRH_CHROMIUM = chromium.path;
-	const build = spawnSync(process.execPath, ["esbuild.config.mjs", "production"], { stdio: "inherit" });
-	if (build.status !== 0) throw new Error("production build failed");
-	const { openHarness } = await import("../../test/e2e/harness/index.ts");
-	const { closeSharedBrowser } = await import("../../test/e2e/harness/browser.ts");
+	const harness = await browserBenchSetup("editor figures");
+	if (harness === null) return null;
+	const { openHarness, closeSharedBrowser } = harness;
 	const files: readonly GenFile[] = generateVault({ highlights: 2_000, seed: 20_261_202, fixedSizes: [866], citeShare: 0.33 }).files;
 	const vault = Object.fromEntries(files.map((f) => [f.path, f.text]));
 	const big = files.find((f) => f.path.startsWith("weread/")) as GenFile;
