@@ -3,6 +3,9 @@
 // page's app models app.plugins: test/shim/plugins.ts). The production main.js, loaded the way Obsidian loads it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "./harness/build.ts";
 import { openHarness, type Harness } from "./harness/index.ts";
 import { NOTHING_LEFT } from "../shim/lifecycle.ts";
 
@@ -97,5 +100,57 @@ test("e2e: a script's onChange hears a vault change (real timers), not after uns
 			})()`),
 			{ plugin: null, stale: 'WeRead Highlights was unloaded: this API object no longer works. Get it again with app.plugins.getPlugin("weread-highlights")?.api' },
 		);
+	});
+});
+
+/** The README's examples, as a reader copies them. */
+function readmeExamples(): { dataviewjs: string; templater: string } {
+	const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+	const dataviewjs = /```dataviewjs\n([\s\S]*?)\n```/.exec(readme)?.[1];
+	const templater = /<%\*\n([\s\S]*?)\n%>/.exec(readme)?.[1];
+	assert.ok(dataviewjs !== undefined && templater !== undefined, "the README has both examples");
+	return { dataviewjs, templater };
+}
+
+test("e2e: the README's dataviewjs and Templater examples run against the real API and give what they promise", async () => {
+	const { dataviewjs, templater } = readmeExamples();
+	await withHarness(async (h) => {
+		// Minimal stand-ins for what Dataview and Templater hand a script (dv's fileLink/blockLink signatures are
+		// Dataview's: (path, embed?, display?) and (path, blockId, embed?, display?)); "this month" is June 2024.
+		const table = await h.page.evaluate(
+			({ code }) => {
+				const calls: unknown[] = [];
+				const dv = {
+					paragraph: (text: string) => calls.push(["paragraph", text]),
+					table: (headers: string[], rows: unknown[][]) => calls.push(["table", headers, rows]),
+					fileLink: (path: string, embed: boolean, display: string) => `fileLink(${path}, ${String(embed)}, ${display})`,
+					blockLink: (path: string, id: string, embed: boolean, display: string) => `blockLink(${path}, ${id}, ${String(embed)}, ${display})`,
+				};
+				const day = (d: string): { format: () => string } => ({ format: () => d });
+				const moment = (): unknown => ({ startOf: () => day("2024-06-01"), endOf: () => day("2024-06-30") });
+				// eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the user's script text is the point.
+				new Function("dv", "moment", code)(dv, moment);
+				return calls;
+			},
+			{ code: dataviewjs },
+		);
+		assert.deepEqual(table, [
+			[
+				"table",
+				["Day", "Book", "Highlight"],
+				[["2024-06-10", "fileLink(weread/The Quiet Orchard.md, false, The Quiet Orchard)", "blockLink(weread/The Quiet Orchard.md, 9900002-20-15-80, false, Quiet is not the absence of sound but the presence of attention.)"]],
+			],
+		]);
+
+		const inserted = await h.page.evaluate(
+			({ code }) => {
+				const tp = { date: { now: (format: string) => (format === "YYYY-MM-DD" ? "2023-02-27" : "?") } };
+				// Templater runs `<%* … %>` with `tR` in scope: what the script appends to it is inserted.
+				// eslint-disable-next-line @typescript-eslint/no-implied-eval
+				return new Function("tp", `let tR = "";\n${code}\nreturn tR;`)(tp) as string;
+			},
+			{ code: templater },
+		);
+		assert.equal(inserted, "![[weread/园丁与木匠#^9900001-3-402-418]]\n\n![[weread/园丁与木匠#^9900001-3-120-151]]\n\n");
 	});
 });
