@@ -28,12 +28,12 @@ export function selectHighlights(index: QueryableIndex, raw: WeReadApiHighlightQ
 
 	if (q.query !== undefined) {
 		// The index's search (books by path, book order) with no cap of its own: the filters apply after it.
-		return newestFirst(index.search(q.query, Number.POSITIVE_INFINITY).filter((e) => inBooks(e) && inRange(e))).slice(0, q.limit);
+		return newestOf(index.search(q.query, Number.POSITIVE_INFINITY).filter((e) => inBooks(e) && inRange(e)), q.limit);
 	}
 	if (q.bookPaths !== null) {
 		const entries: TimelineEntry[] = [];
 		for (const path of q.bookPaths) for (const e of index.book(path)?.entries ?? []) if (inRange(e)) entries.push(e);
-		return newestFirst(entries).slice(0, q.limit);
+		return newestOf(entries, q.limit);
 	}
 	// The whole vault: the timeline's day buckets come newest first and each orders its entries only when read, so
 	// a call stops after the days it needs (never sorting 500k entries for the newest 1000).
@@ -60,8 +60,29 @@ export function compareNewestFirst(a: TimelineEntry, b: TimelineEntry): number {
 	return a.line - b.line;
 }
 
-function newestFirst(entries: readonly TimelineEntry[]): TimelineEntry[] {
-	return [...entries].sort(compareNewestFirst);
+/**
+ * The newest `limit` of `entries` in compareNewestFirst order. A common word matches 100k entries of a 500k vault:
+ * sorting them all to keep 1,000 cost ~200 ms (bench), so they are grouped by day (the prefix of `createdAt`, so
+ * the groups come in the same order) and only the newest days' groups are sorted, until `limit` is reached.
+ */
+function newestOf(entries: readonly TimelineEntry[], limit: number): TimelineEntry[] {
+	if (entries.length <= limit) return [...entries].sort(compareNewestFirst);
+	const byDay = new Map<string | null, TimelineEntry[]>();
+	for (const e of entries) {
+		const group = byDay.get(e.day);
+		if (group === undefined) byDay.set(e.day, [e]);
+		else group.push(e);
+	}
+	const days: (string | null)[] = [...byDay.keys()].filter((d): d is string => d !== null).sort().reverse();
+	if (byDay.has(null)) days.push(null);
+	const out: TimelineEntry[] = [];
+	for (const day of days) {
+		for (const e of (byDay.get(day) ?? []).sort(compareNewestFirst)) {
+			if (out.length >= limit) return out;
+			out.push(e);
+		}
+	}
+	return out;
 }
 
 function checkQuery(index: QueryableIndex, raw: WeReadApiHighlightQuery | undefined): CheckedQuery {

@@ -59,6 +59,15 @@ test("highlights(): limit takes the newest n; default 1000; clamped to 10,000", 
 	assert.deepEqual(where(a.highlights({ query: "沈复", limit: 1 })), [[FUSHENG, 46]]);
 	assert.deepEqual(where(a.highlights({ book: "Walden", limit: 2 })), [[OTHER, 9], [OTHER, 5]]);
 
+	// Fewer wanted than matched: only the newest days are sorted; the result is still the head of the full order.
+	const all = where(a.highlights());
+	for (let limit = 1; limit <= NEWEST_FIRST.length; limit++) {
+		assert.deepEqual(where(a.highlights({ limit })), all.slice(0, limit), `whole vault, limit ${limit}`);
+		assert.deepEqual(where(a.highlights({ book: FUSHENG, limit })), where(a.highlights({ book: FUSHENG })).slice(0, limit), `one book, limit ${limit}`);
+		assert.deepEqual(where(a.highlights({ query: "e", limit })), where(a.highlights({ query: "e" })).slice(0, limit), `a query, limit ${limit}`);
+	}
+	assert.ok(a.highlights({ query: "e" }).length >= 4, "the query matches several entries");
+
 	const big = new HighlightIndex();
 	const count = MAX_HIGHLIGHT_LIMIT + 5;
 	const highlights = Array.from({ length: count }, (_, i) =>
