@@ -11,6 +11,8 @@ import { Navigation } from "./obsidian/navigation";
 import { registerParseProblems } from "./obsidian/parse-problems";
 import { registerReferences, showReferencesOf } from "./obsidian/register-references";
 import { registerRowCommands } from "./obsidian/row-commands";
+import { registerScriptApi } from "./obsidian/script-api";
+import type { WeReadHighlightsApi } from "./core/api";
 import { registerTimeline, revealInTimeline } from "./obsidian/register-timeline";
 import { SettingsStore } from "./obsidian/settings-store";
 import { WeReadSettingTab } from "./obsidian/settings-tab";
@@ -33,6 +35,13 @@ const FIRST_SCAN_WAIT_MS = 1000;
 // Composition root (design §2): wires the index, settings, the vault sync, the settings tab and the three panes;
 // the modules do the work.
 export default class WeReadHighlightsPlugin extends Plugin {
+	private scriptApi: WeReadHighlightsApi | undefined;
+
+	/** The scripting API (README "Scripting"): `app.plugins.getPlugin("weread-highlights").api`. Read-only. */
+	get api(): WeReadHighlightsApi | undefined {
+		return this.scriptApi;
+	}
+
 	override async onload(): Promise<void> {
 		const store = new SettingsStore(this);
 		const translate = (settings: Settings): Translate => translator(resolveLocale(settings.language, appLanguage()));
@@ -112,6 +121,7 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			showReferences: (entry) => void showReferencesOf(this.app, entry),
 			t,
 		});
+		this.scriptApi = registerScriptApi(this, { index, status: sync });
 		registerRowCommands(this, { app: this.app, index, menu: (entry) => actions.entryMenu(entry), t });
 	}
 }

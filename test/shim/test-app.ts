@@ -164,6 +164,8 @@ export async function loadPlugin<P extends ObsidianPlugin>(
 	manifest: PluginManifest = MANIFEST,
 ): Promise<LoadedPlugin<P>> {
 	const plugin = new PluginClass(t.obsidianApp, { ...manifest });
+	const entered = plugin as unknown as Parameters<TestApp["app"]["plugins"]["_enter"]>[1];
+	t.app.plugins._enter(manifest.id, entered);
 	plugin.load();
 	await (plugin as unknown as Component)._onloadResult;
 	await t._restoreLayoutOnce();
@@ -172,6 +174,7 @@ export async function loadPlugin<P extends ObsidianPlugin>(
 		plugin,
 		unload: async () => {
 			plugin.unload();
+			t.app.plugins._leave(manifest.id, entered);
 			await flushMicrotasks();
 		},
 	};

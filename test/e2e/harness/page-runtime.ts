@@ -141,6 +141,9 @@ class PageRuntime {
 		this.layout(app);
 		this.recordHoverLinks(app);
 		this.app = app;
+		// Obsidian's global `app` (window.app), which dataviewjs and Templater scripts use; docs.obsidian.md's plugin
+		// guidelines: "Avoid using the global app object, `app` (or `window.app`)… intended for debugging purposes".
+		(window as unknown as { app: App }).app = app;
 		this.sim = new VaultSimulator(app);
 		if (options.followNavigation === true) this.followNavigation(app);
 	}
@@ -166,6 +169,7 @@ class PageRuntime {
 		if (typeof PluginClass !== "function") throw new Error("main.js exports no plugin class");
 		const plugin = new PluginClass(app, { ...(this.manifest as PluginManifest) });
 		if (!(plugin instanceof obsidian.Plugin)) throw new Error("main.js's default export does not extend Plugin");
+		app.plugins._enter(plugin.manifest.id, plugin);
 		plugin.load();
 		await (plugin as unknown as Component)._onloadResult;
 		await flushMicrotasks();
@@ -178,6 +182,7 @@ class PageRuntime {
 
 	async unload(): Promise<void> {
 		this.plugin?.unload();
+		if (this.plugin) this.app?.plugins._leave(this.plugin.manifest.id, this.plugin);
 		await flushMicrotasks();
 	}
 
