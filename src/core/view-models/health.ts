@@ -63,7 +63,10 @@ export interface HealthPaneState {
 export const ROWS_PER_GROUP = 50;
 /** Rows each "Show more" adds: a few screens, still a small DOM. */
 export const SHOW_MORE_STEP = 200;
-/** Up to this many findings, every group starts open (a small vault reads at a glance); past it, all closed. */
+/**
+ * A section with up to this many findings starts with its groups open (a few broken citations read at a glance);
+ * a larger one starts closed, each group a header with its count (thousands of ids in a glued-template vault).
+ */
 export const OPEN_ALL_UP_TO = 60;
 
 /** Reasons a sync template change fixes: the id's line is not the last of its block. */
@@ -80,7 +83,6 @@ export interface HealthPaneInput {
 export function buildHealthPane(input: HealthPaneInput, state: HealthPaneState): HealthPane {
 	if (!input.warm) return { state: "indexing" };
 	if (input.findings.length === 0) return { state: "healthy", books: input.bookCount };
-	const openByDefault = input.findings.length <= OPEN_ALL_UP_TO;
 	const ids: HealthFinding[] = [];
 	const dangling: HealthFinding[] = [];
 	const daily: HealthFinding[] = [];
@@ -98,6 +100,7 @@ export function buildHealthPane(input: HealthPaneInput, state: HealthPaneState):
 	const sections: HealthSection[] = [];
 	const section = (kind: HealthSectionKind, list: HealthFinding[], groupBy: (f: HealthFinding) => string, title: (path: string) => string): void => {
 		if (list.length === 0) return;
+		const openByDefault = list.length <= OPEN_ALL_UP_TO;
 		const groups = groupFindings(kind, list, groupBy).map(([path, rows]) => {
 			const key = `${kind}:${path}`;
 			const open = openByDefault !== state.toggled.has(key);

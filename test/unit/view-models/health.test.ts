@@ -89,7 +89,7 @@ test("a large vault: groups start closed and build no rows; an opened group buil
 	assert.deepEqual(both.sections[0]?.groups[1] && [both.sections[0].groups[1].rows.length, both.sections[0].groups[1].more], [400, 1100]);
 });
 
-test("a small vault: every group starts open; toggling one closes it", () => {
+test("a small section starts open; toggling one of its groups closes it; a large section beside it starts closed", () => {
 	const findings = [unresolvable("weread/a.md", 1), unresolvable("weread/b.md", 2)];
 	const pane = buildHealthPane({ warm: true, bookCount: 2, findings, titleOf }, { toggled: new Set(["ids:weread/b.md"]), shown: new Map() });
 	assert.ok(pane.state === "findings");
@@ -97,4 +97,14 @@ test("a small vault: every group starts open; toggling one closes it", () => {
 		[true, 1],
 		[false, 0],
 	]);
+	const many = Array.from({ length: OPEN_ALL_UP_TO + 1 }, (_, i) => unresolvable("weread/a.md", i));
+	const mixed = buildHealthPane({ warm: true, bookCount: 2, findings: [...many, dangling("n.md", 3, "weread/b.md")], titleOf }, NONE);
+	assert.ok(mixed.state === "findings");
+	assert.deepEqual(
+		mixed.sections.map((s) => [s.kind, s.groups.map((g) => g.open)]),
+		[
+			["ids", [false]],
+			["dangling", [true]],
+		],
+	);
 });

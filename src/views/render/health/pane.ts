@@ -78,17 +78,18 @@ function renderSection(parent: HTMLElement, section: HealthSection, options: Hea
 	// The fix is said once, above the rows it fixes.
 	if (fixes?.template === true) el.createDiv({ cls: "wrh-health-fix", text: t("healthTemplateFix") });
 	if (fixes?.resync === true) el.createDiv({ cls: "wrh-health-fix", text: t("healthResyncFix") });
-	for (const group of section.groups) renderGroup(el, group, options);
+	// A book is known by its title; a citing note by its name, with its folder when it has one (as the references pane).
+	for (const group of section.groups) renderGroup(el, group, options, section.kind !== "ids");
 }
 
-function renderGroup(parent: HTMLElement, group: HealthGroup, options: HealthRenderOptions): void {
+function renderGroup(parent: HTMLElement, group: HealthGroup, options: HealthRenderOptions, showPath: boolean): void {
 	const el = parent.createDiv({ cls: "wrh-health-group", attr: { role: "group", "aria-label": group.title } });
 	const head = el.createDiv({
 		cls: ["wrh-health-group-head", LIST_ROW_CLASS, ...(group.open ? ["is-open"] : [])],
 		attr: { role: "button", tabindex: -1, "aria-expanded": group.open ? "true" : "false", "data-key": `group:${group.key}`, "data-path": group.path },
 	});
 	head.createSpan({ cls: "wrh-health-group-title", text: group.title });
-	if (group.path !== `${group.title}.md`) head.createSpan({ cls: "wrh-health-group-path", text: group.path });
+	if (showPath && group.path !== `${group.title}.md`) head.createSpan({ cls: "wrh-health-group-path", text: group.path });
 	head.createSpan({ cls: "wrh-health-group-count", text: String(group.count) });
 	activate(head, () => options.onToggle(group.key));
 	for (const row of group.rows) renderRow(el, row, options);
