@@ -6,6 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import WeReadHighlightsPlugin from "../../src/main.ts";
 import { CHANGE_DEBOUNCE_MS, HEALTH_REFRESH_MS, VIEW_TYPE_HEALTH } from "../../src/constants.ts";
+import { ROWS_PER_GROUP } from "../../src/core/view-models/health.ts";
 import { HealthView } from "../../src/views/health-view.ts";
 import { DeferredView } from "../shim/view.ts";
 import { createTestApp, loadPlugin, type SavedLayout, type TestApp } from "../shim/test-app.ts";
@@ -213,7 +214,7 @@ test("health pane: a vault where every id ends its block and every citation reso
 	].join("\n");
 	const h = await start({ only: true, files: { "weread/好书.md": book, "notes/n.md": "见 [[好书#^900-1-3-4]]\n" } });
 	const el = await openPane(h.t);
-	assert.deepEqual(texts(el, ".wrh-health-ok > div"), ["All block references resolve", "1 WeRead notes checked: every id can be linked and every citation finds its block."]);
+	assert.deepEqual(texts(el, ".wrh-health-ok > div"), ["All block references resolve", "WeRead notes checked: 1. Every id can be linked and every citation finds its block."]);
 	assert.equal(el.querySelectorAll(".wrh-health-row").length, 0);
 	await finish(h);
 });
@@ -253,5 +254,31 @@ test("health pane: restored behind another tab (Obsidian ≥ 1.7.2 defers it), t
 	assert.equal(h.t.app.workspace.getLeavesOfType(VIEW_TYPE_HEALTH).length, 1);
 	assert.ok(restored.view instanceof HealthView, "loaded by the command");
 	assert.deepEqual(sections(el), FIXTURE_SECTIONS);
+	await finish(h);
+});
+
+test("health pane: a long group is bounded — closed at first, then ROWS_PER_GROUP rows and 'Show N more', which builds the rest", async () => {
+	// trimBlocks glued 120 highlights into one blockquote: the first 119 ids do not end it (only the last does).
+	const body: string[] = [];
+	for (let i = 0; i < 120; i++) body.push(`> 📌 第 ${i + 1} 条`, `> ⏱ 2024-01-01 10:${String(i % 60).padStart(2, "0")}:00 ^900-1-${i * 10 + 1}-${i * 10 + 5}`);
+	const book = ["---", "doc_type: weread-highlights-reviews", 'bookId: "900"', "title: 粘连的书", "---", "# 高亮划线", "## 第一章", ...body, ""].join("\n");
+	const h = await start({ only: true, files: { "weread/粘连的书.md": book } });
+	const el = await openPane(h.t);
+	assert.deepEqual(counts(el), ["Ids that cannot be linked: 119", "Duplicate ids: 0", "Dangling citations: 0", "Broken daily-note embeds: 0"]);
+	assert.deepEqual(sections(el)[0]?.slice(-1), ["粘连的书 (119) | closed"]);
+	click(el.querySelector(".wrh-health-group-head"));
+	await h.t.clock.runAll();
+	const rows = (): number => pane(h.t).querySelectorAll(".wrh-health-row").length;
+	assert.equal(rows(), ROWS_PER_GROUP);
+	const more = pane(h.t).querySelector(".wrh-health-more");
+	assert.equal(more?.textContent, `Show ${119 - ROWS_PER_GROUP} more`);
+	more?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+	await h.t.clock.runAll();
+	assert.equal(rows(), 119);
+	assert.equal(pane(h.t).querySelector(".wrh-health-more"), null);
+	// The first row is the first highlight's id (line 7, 1-based 8), the last the 119th.
+	assert.equal(pane(h.t).querySelector(".wrh-health-row .wrh-health-line-no")?.textContent, "Line 8");
+	const last = Array.from(pane(h.t).querySelectorAll(".wrh-health-row")).at(-1);
+	assert.equal(last?.querySelector(".wrh-health-block-id")?.textContent, "^900-1-1181-1185");
 	await finish(h);
 });
