@@ -8,6 +8,7 @@ import { registerCitationBadges } from "./obsidian/citation-badges";
 import { IndexSync } from "./obsidian/index-sync";
 import { appLanguage } from "./obsidian/language";
 import { Navigation } from "./obsidian/navigation";
+import { registerHealth } from "./obsidian/register-health";
 import { registerParseProblems } from "./obsidian/parse-problems";
 import { registerReferences, showReferencesOf } from "./obsidian/register-references";
 import { registerRowCommands } from "./obsidian/row-commands";
@@ -100,6 +101,7 @@ export default class WeReadHighlightsPlugin extends Plugin {
 		registerBookPane(this, { index, settings: () => store.settings, actions, t, status: sync });
 		registerReferences(this, { index, actions, t, status: sync });
 		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync });
+		registerHealth(this, { index, actions, t, status: sync, syncSettings });
 		registerParseProblems(this, {
 			index,
 			t,

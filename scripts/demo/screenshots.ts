@@ -13,7 +13,23 @@ const PANES = [
 	{ name: "references", type: "references" },
 	// The book note in the editor area, with its citation badges (issue 13).
 	{ name: "note-badges", type: null },
+	{ name: "health", type: "health" },
 ] as const;
+
+/**
+ * The block-reference health pane is not part of the demo page's layout (it opens on a command): open it for its
+ * picture, with one book's group open (论语: its `_` id and its book review), as a reader would look at it.
+ */
+async function openHealthPane(page: import("playwright-core").Page, manifestId: string): Promise<void> {
+	await page.evaluate(() => (window as unknown as { wrh: { executeCommand(id: string): void } }).wrh.executeCommand("check-block-references"));
+	const pane = page.locator(`.workspace-leaf-content[data-type="${manifestId}-health"] > .view-content`);
+	await pane.locator(".wrh-health-counts").waitFor();
+	await pane.locator(".wrh-health-group-head", { hasText: "论语" }).click();
+	await pane.locator(".wrh-health-group", { hasText: "论语" }).locator(".wrh-health-row").first().waitFor();
+	// The click scrolled the group into view; the picture starts at the counts, with no row under the mouse.
+	await pane.evaluate((el) => el.scrollTo(0, 0));
+	await page.mouse.move(0, 0);
+}
 
 /** Writes docs/<pane>-<theme>.png for the page at `htmlPath`; returns the paths written. */
 export async function takeScreenshots(htmlPath: string, outDir: string, manifestId: string): Promise<string[]> {
@@ -37,8 +53,15 @@ export async function takeScreenshots(htmlPath: string, outDir: string, manifest
 			await page.addStyleTag({ content: ".demo-bar { display: none !important; }" });
 			for (const pane of PANES) {
 				const path = join(outDir, `${pane.name}-${theme}.png`);
-				// The timeline alone in the right sidebar (the references pane below it folded away) shows more rows.
-				const fold = pane.type === "timeline" ? await page.addStyleTag({ content: `.mod-right-split > .workspace-leaf:has(> [data-type="${manifestId}-references"]) { display: none !important; }` }) : null;
+				// Opened last, so the other pictures show the page as a reader first sees it.
+				if (pane.type === "health") await openHealthPane(page, manifestId);
+				// The timeline alone in the right sidebar (the references pane below it folded away) shows more rows;
+				// the health pane alone too (it opens below the other two).
+				const others = pane.type === "timeline" ? ["references"] : pane.type === "health" ? ["timeline", "references"] : [];
+				const hide = others.map((o) => `.mod-right-split > .workspace-leaf:has(> [data-type="${manifestId}-${o}"]) { display: none !important; }`);
+				// A stacked leaf grows by 0.6 (the demo page's layout): alone, the health pane takes the whole height.
+				if (pane.type === "health") hide.push(`.mod-right-split > .workspace-leaf:has(> [data-type="${manifestId}-health"]) { flex-grow: 1 !important; }`);
+				const fold = hide.length > 0 ? await page.addStyleTag({ content: hide.join("\n") }) : null;
 				// Cropped to the pane's content: the shim's empty view header adds nothing to the picture.
 				const leafType = pane.type === null ? "markdown" : `${manifestId}-${pane.type}`;
 				await page.locator(`.mod-root .workspace-leaf-content[data-type="${leafType}"] > .view-content, .workspace-split .workspace-leaf-content[data-type="${leafType}"] > .view-content`).first().screenshot({ path, animations: "disabled" });

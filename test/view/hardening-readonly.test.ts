@@ -11,8 +11,10 @@ import { shownMenus } from "../shim/ui.ts";
 import { bookViews, click, dragStart, GARDEN, key, LIGHTHOUSE, ORCHARD, paneEl, settle, SHOW_BOOK, startVault, typeInto } from "./helpers/book-pane.ts";
 import {
 	ALL_COMMANDS,
+	CHECK_REFERENCES,
 	closeModals,
 	cursorTo,
+	healthEl,
 	OPEN_REFERENCES,
 	OPEN_TIMELINE,
 	openNote,
@@ -154,6 +156,12 @@ test("read-only: every command, pane interaction, settings change and vault even
 	await t.clock.runAll();
 	done.push("references");
 
+	// Block-reference health: every row and group header, "Check block references" again.
+	await runAndSettle(t, CHECK_REFERENCES);
+	assert.ok((await exerciseRows(t, healthEl(t), ".wrh-health-row, .wrh-health-group-head")) >= 4);
+	await runAndSettle(t, CHECK_REFERENCES);
+	done.push("health");
+
 	// Parse problems: filter, choose one (opens the note at its line); again, and dismiss.
 	await runAndSettle(t, SHOW_PROBLEMS);
 	await topModal()._type("bad");
@@ -204,7 +212,7 @@ test("read-only: every command, pane interaction, settings change and vault even
 	const expected = { ...DEFAULT_SETTINGS, timelineGrouping: "month", showPopularCounts: !DEFAULT_SETTINGS.showPopularCounts, folders: ["weread"] };
 	assert.deepEqual(t.app.savedData.at(-1)?.data, expected);
 	assert.deepEqual(JSON.parse(t.app.pluginData.get("weread-highlights") ?? "null"), expected);
-	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "parse problems", "vault events", "settings"]);
+	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "health", "parse problems", "vault events", "settings"]);
 	await loaded.unload();
 	t.assertClean();
 	t.dispose();

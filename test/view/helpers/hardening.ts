@@ -1,7 +1,7 @@
 // Shared by the hardening view tests: opening every pane of the real plugin the way a reader does, finding what is
 // left of our DOM, and reading the rules styles.css gives a class.
 import { readFileSync } from "node:fs";
-import { VIEW_TYPE_REFERENCES, VIEW_TYPE_TIMELINE } from "../../../src/constants.ts";
+import { VIEW_TYPE_HEALTH, VIEW_TYPE_REFERENCES, VIEW_TYPE_TIMELINE } from "../../../src/constants.ts";
 import { TimelineView } from "../../../src/views/timeline-view.ts";
 import { MarkdownView } from "../../shim/obsidian.ts";
 import { openModals, type Modal, type SuggestModal } from "../../shim/modal.ts";
@@ -11,9 +11,10 @@ import { paneEl, run, settle, SHOW_BOOK } from "./book-pane.ts";
 export const OPEN_TIMELINE = "weread-highlights:open-reading-timeline";
 export const OPEN_REFERENCES = "weread-highlights:open-block-references";
 export const SHOW_PROBLEMS = "weread-highlights:show-parse-problems";
+export const CHECK_REFERENCES = "weread-highlights:check-block-references";
 /** The commands that act on the focused row (src/obsidian/row-commands.ts). */
 export const ROW_COMMANDS = ["row-copy-link", "row-copy-embed", "row-copy-quote", "row-reveal-in-timeline", "row-show-references"].map((id) => `weread-highlights:${id}`);
-export const ALL_COMMANDS = [SHOW_BOOK, OPEN_TIMELINE, OPEN_REFERENCES, SHOW_PROBLEMS, ...ROW_COMMANDS] as const;
+export const ALL_COMMANDS = [SHOW_BOOK, OPEN_TIMELINE, OPEN_REFERENCES, SHOW_PROBLEMS, CHECK_REFERENCES, ...ROW_COMMANDS] as const;
 
 /** Runs a command and lets its promise chains and timers (debounces, animation frames) finish. */
 export async function runAndSettle(t: TestApp, id: string): Promise<void> {
@@ -47,6 +48,12 @@ export function timelineView(t: TestApp): TimelineView {
 export function referencesEl(t: TestApp): HTMLElement {
 	const leaf = t.app.workspace.getLeavesOfType(VIEW_TYPE_REFERENCES)[0];
 	if (leaf === undefined) throw new Error("no references pane");
+	return leaf.view.containerEl.children[1] as HTMLElement;
+}
+
+export function healthEl(t: TestApp): HTMLElement {
+	const leaf = t.app.workspace.getLeavesOfType(VIEW_TYPE_HEALTH)[0];
+	if (leaf === undefined) throw new Error("no health pane");
 	return leaf.view.containerEl.children[1] as HTMLElement;
 }
 
@@ -86,6 +93,7 @@ export async function openEveryPane(t: TestApp, book: string, line: number, else
 	await runAndSettle(t, SHOW_BOOK);
 	await runAndSettle(t, OPEN_TIMELINE);
 	await runAndSettle(t, OPEN_REFERENCES);
+	await runAndSettle(t, CHECK_REFERENCES);
 	await cursorTo(t, editor, line);
 	paneEl(t);
 }
