@@ -219,6 +219,8 @@ const EN = {
 	healthReasonRepeated: "{count} entries of this note carry this id: a link reaches only one of them.",
 	healthReasonMissing: "The book note has no block with this id any more.",
 	healthReasonSyncDaily: "The sync plugin embedded this highlight here; the book note no longer has its id.",
+	healthReasonSyncDailyUnregistered:
+		"The sync plugin embedded this highlight here, but Obsidian does not register its block ID in the book note, so the embed shows \"Unable to find section\".",
 	// parse problems
 	commandShowParseProblems: "Show parse problems",
 	parseProblemsPlaceholder: "Problems in WeRead notes: {count}. Type to filter; Enter opens the note at that line.",
@@ -452,6 +454,7 @@ const ZH: Readonly<Record<MessageKey, string>> = {
 	healthReasonRepeated: "这篇笔记中有 {count} 个条目使用这个编号：链接只能指向其中一个。",
 	healthReasonMissing: "书的笔记里已经没有这个编号的块。",
 	healthReasonSyncDaily: "同步插件在这里嵌入了这条划线；书的笔记里已经没有它的编号。",
+	healthReasonSyncDailyUnregistered: "同步插件在这里嵌入了这条划线，但 Obsidian 不识别书的笔记里它的块 ID，嵌入显示“Unable to find section”。",
 	// parse problems
 	commandShowParseProblems: "显示解析问题",
 	parseProblemsPlaceholder: "微信读书笔记中有 {count} 个问题。输入以筛选，回车打开笔记并跳到该行。",

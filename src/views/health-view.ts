@@ -3,6 +3,7 @@ import { HEALTH_REFRESH_MS, VIEW_TYPE_HEALTH } from "../constants";
 import type { Translate } from "../core/i18n";
 import type { HighlightIndex } from "../core/index";
 import { vaultFindings, type HealthFinding } from "../core/health/findings";
+import { entryIdLinkable } from "../core/index/id-linkable";
 import type { ParsedNote, Reference } from "../core/model";
 import { buildHealthPane, healthPaneKey, noteName, ROWS_PER_GROUP, SHOW_MORE_STEP } from "../core/view-models/health";
 import type { EntryActions } from "./entry-actions";
@@ -20,7 +21,7 @@ export interface SyncDailyLineReader {
 }
 
 export interface HealthViewDeps {
-	readonly index: Pick<HighlightIndex, "books" | "book" | "references" | "subscribe" | "revision">;
+	readonly index: Pick<HighlightIndex, "books" | "book" | "byBlockId" | "references" | "subscribe" | "revision">;
 	readonly actions: Pick<EntryActions, "openLine">;
 	readonly t: () => Translate;
 	readonly status: IndexStatusSource;
@@ -89,8 +90,15 @@ export class HealthView extends ItemView {
 	private async findings(): Promise<readonly HealthFinding[]> {
 		const { index, syncDaily } = this.deps;
 		const references = index.references();
-		// Only broken embeds can be the sync plugin's broken daily embeds: read just the notes holding one.
-		const candidates = [...new Set(references.filter((r) => !r.resolved && r.embed).map((r) => r.from))];
+		// Only embeds that do not resolve in Obsidian (the id gone, or not registered) can be the sync plugin's broken
+		// daily embeds: read just the notes holding one.
+		const broken = (r: Reference): boolean => {
+			if (!r.embed) return false;
+			if (!r.resolved) return true;
+			const entry = index.byBlockId(r.to, r.blockId);
+			return entry !== undefined && !entryIdLinkable(entry, r.blockId);
+		};
+		const candidates = [...new Set(references.filter(broken).map((r) => r.from))];
 		const embedLines = new Map<string, ReadonlySet<number> | null>();
 		await Promise.all(candidates.map(async (p) => embedLines.set(p, await syncDaily.embedLines(p))));
 		const notes: ParsedNote[] = [];

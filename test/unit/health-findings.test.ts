@@ -177,6 +177,31 @@ test("dangling citations are the citing note's rows; those the sync plugin wrote
 	);
 });
 
+test("a sync daily embed of an id that is there but not registered by Obsidian does not resolve either: a broken daily embed", () => {
+	// Two highlights glued into one blockquote: only the last id (…-3-4) ends the block; …-1-2 is in the note but
+	// Obsidian does not register it, so an embed of it shows "Unable to find section". The index calls it resolved.
+	const n = parse(["> 📌 一", "> ⏱ 2024-01-01 10:00:00 ^900-1-1-2", "> 📌 二", "> ⏱ 2024-01-01 10:01:00 ^900-1-3-4"]);
+	const refs = [
+		ref("日记/2024-01-01.md", 6, "900-1-1-2", true),
+		ref("日记/2024-01-01.md", 7, "900-1-3-4", true),
+		ref("笔记/想法.md", 2, "900-1-1-2", true),
+		ref("日记/2024-01-01.md", 8, "900-1-1-2", true, PATH, false),
+	];
+	const daily = (r: Reference): boolean => r.from.startsWith("日记/") && r.embed;
+	assert.deepEqual(
+		bookFindings(n, refs, daily).filter((f) => f.kind !== "unresolvable"),
+		[{ kind: "daily-embed-broken", path: "日记/2024-01-01.md", line: 6, blockId: "900-1-1-2", reason: "sync-daily-unregistered-id", bookPath: PATH }],
+		"the registered id's embed, the ordinary note's link and a daily note's plain link are no findings",
+	);
+	// vaultFindings passes resolved embeds on to the book they cite, and only those.
+	assert.deepEqual(
+		vaultFindings([n], refs, daily).filter((f) => f.kind === "daily-embed-broken").map((f) => f.line),
+		[6],
+	);
+	// inspect has no sync daily test: its counts do not change.
+	assert.deepEqual(bookHealth(n, refs), { unresolvableIds: 1, duplicateIds: 0, dangling: 0 });
+});
+
 test("the counts inspect reports are the findings counted: dangling includes the sync plugin's broken daily embeds", () => {
 	const n = parse([
 		"- 📌 下划线 ^900-17_1-2",

@@ -9,8 +9,11 @@ import { isObsidianIdSyntax } from "../parse/block-id";
 // - duplicate: an id (compared case-insensitively, as the index and Obsidian's block map compare them) that more
 //   than one entry of the note carries: one finding per id, at the second carrier (the first is the one linked);
 // - dangling: a link or embed to the note whose id the note no longer has (`resolved: false`);
-// - daily-embed-broken: a dangling citation that the sync plugin itself wrote into a daily note (sync-daily.ts
-//   decides which; the caller passes that in, since it needs the citing note's text).
+// - daily-embed-broken: an embed the sync plugin itself wrote into a daily note (sync-daily.ts decides which; the
+//   caller passes that in, since it needs the citing note's text) that does not resolve: its id is gone, or the id
+//   is there but Obsidian does not register it (every entry carrying it has `blockIdResolvable: false`), so the
+//   embed shows "Unable to find section" all the same. Other citations of such ids are not findings of their own:
+//   the id's own row says it cannot be linked, and the badge in the book note says its citations fail.
 
 export type FindingKind = "unresolvable" | "duplicate" | "dangling" | "daily-embed-broken";
 
@@ -19,7 +22,7 @@ export type FindingKind = "unresolvable" | "duplicate" | "dangling" | "daily-emb
  * does not say which rule), `repeated-id` for a duplicate, `missing-id` / `sync-daily-missing-id` for a citation
  * of an id that is gone.
  */
-export type FindingReason = BlockIdIssue | "unregistered" | "repeated-id" | "missing-id" | "sync-daily-missing-id";
+export type FindingReason = BlockIdIssue | "unregistered" | "repeated-id" | "missing-id" | "sync-daily-missing-id" | "sync-daily-unregistered-id";
 
 export interface HealthFinding {
 	readonly kind: FindingKind;
@@ -53,9 +56,14 @@ const NEVER: SyncDailyTest = () => false;
 export function bookFindings(note: ParsedNote, references: readonly Reference[], isSyncDaily: SyncDailyTest = NEVER): HealthFinding[] {
 	const out: HealthFinding[] = [];
 	const carriers = new Map<string, { second: { line: number; blockId: string } | null; count: number }>();
+	/** Ids no carrier of which Obsidian registers (lower-cased). */
+	const registered = new Set<string>();
+	const unregistered = new Set<string>();
 	for (const entry of entriesInFileOrder(note)) {
 		const blockId = entry.blockId;
 		if (blockId === null) continue;
+		if (entry.blockIdResolvable === false) unregistered.add(blockId.toLowerCase());
+		else registered.add(blockId.toLowerCase());
 		if (entry.blockIdResolvable === false) {
 			out.push({ kind: "unresolvable", path: note.path, line: entry.line, blockId, reason: issueOf(blockId, entry.blockIdIssue), bookPath: note.path });
 		}
@@ -72,7 +80,14 @@ export function bookFindings(note: ParsedNote, references: readonly Reference[],
 		out.push({ kind: "duplicate", path: note.path, line: c.second.line, blockId: c.second.blockId, reason: "repeated-id", bookPath: note.path, carriers: c.count });
 	}
 	for (const r of references) {
-		if (r.to !== note.path || r.resolved) continue;
+		if (r.to !== note.path) continue;
+		if (r.resolved) {
+			const key = r.blockId.toLowerCase();
+			if (r.embed && unregistered.has(key) && !registered.has(key) && isSyncDaily(r)) {
+				out.push({ kind: "daily-embed-broken", path: r.from, line: r.line, blockId: r.blockId, reason: "sync-daily-unregistered-id", bookPath: note.path });
+			}
+			continue;
+		}
 		const daily = isSyncDaily(r);
 		out.push({ kind: daily ? "daily-embed-broken" : "dangling", path: r.from, line: r.line, blockId: r.blockId, reason: daily ? "sync-daily-missing-id" : "missing-id", bookPath: note.path });
 	}
@@ -86,7 +101,8 @@ export function bookFindings(note: ParsedNote, references: readonly Reference[],
 export function vaultFindings(notes: Iterable<ParsedNote>, references: readonly Reference[], isSyncDaily: SyncDailyTest = NEVER): HealthFinding[] {
 	const byTarget = new Map<string, Reference[]>();
 	for (const r of references) {
-		if (r.resolved) continue;
+		// A resolved link matters only as a sync daily embed of an id Obsidian does not register (bookFindings).
+		if (r.resolved && !r.embed) continue;
 		const list = byTarget.get(r.to);
 		if (list === undefined) byTarget.set(r.to, [r]);
 		else list.push(r);

@@ -25,6 +25,7 @@ const REASON_TEXT: Readonly<Record<FindingReason, MessageKey>> = {
 	"repeated-id": "healthReasonRepeated",
 	"missing-id": "healthReasonMissing",
 	"sync-daily-missing-id": "healthReasonSyncDaily",
+	"sync-daily-unregistered-id": "healthReasonSyncDailyUnregistered",
 };
 
 const SECTION_TITLE: Readonly<Record<HealthSectionKind, MessageKey>> = {
