@@ -4,6 +4,7 @@
 export const VIEW_TYPE_TIMELINE = "weread-highlights-timeline";
 export const VIEW_TYPE_BOOK = "weread-highlights-book";
 export const VIEW_TYPE_REFERENCES = "weread-highlights-references";
+export const VIEW_TYPE_SHELF = "weread-highlights-shelf";
 
 /** Every CSS class starts with this, so our styles never reach into Obsidian's or another plugin's elements. */
 export const CSS_PREFIX = "wrh-";
@@ -50,3 +51,10 @@ export const REFERENCES_REFRESH_MS = 150;
  * milliseconds (BENCHMARKS.md), so past this it loops or is far too heavy, and it is stopped. `inspect` uses it too.
  */
 export const DERIVE_TIMEOUT_MS = 3000;
+
+/**
+ * Quiet time before the bookshelf rebuilds after index changes. A sync rewrites notes in bursts and the index reports
+ * each flush; one rebuild (5,000 book rows, filter, sort: milliseconds, scripts/bench/shelf-bench.ts) per pause
+ * keeps the shelf current a quarter second after the burst ends without rebuilding it for every note.
+ */
+export const SHELF_REFRESH_MS = 250;

@@ -11,6 +11,7 @@ import { Navigation } from "./obsidian/navigation";
 import { registerParseProblems } from "./obsidian/parse-problems";
 import { registerReferences, showReferencesOf } from "./obsidian/register-references";
 import { registerRowCommands } from "./obsidian/row-commands";
+import { registerShelf } from "./obsidian/register-shelf";
 import { registerTimeline, revealInTimeline } from "./obsidian/register-timeline";
 import { SettingsStore } from "./obsidian/settings-store";
 import { WeReadSettingTab } from "./obsidian/settings-tab";
@@ -111,6 +112,13 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			actions,
 			showReferences: (entry) => void showReferencesOf(this.app, entry),
 			t,
+		});
+		registerShelf(this, {
+			index,
+			settings: () => store.settings,
+			onSettingsChange: (listener) => store.onChange(listener),
+			t,
+			status: sync,
 		});
 		registerRowCommands(this, { app: this.app, index, menu: (entry) => actions.entryMenu(entry), t });
 	}
