@@ -69,7 +69,7 @@ test("shelf: the command opens it as a main-area tab; rows by last read with tit
 		[orchard.getAttribute("data-key"), texts(orchard, ".wrh-shelf-author"), texts(orchard, ".wrh-shelf-status"), texts(orchard, ".wrh-shelf-stat")],
 		[ORCHARD, ["Mara Ellison"], ["Finished"], ["3 highlights", "2024-05-03 – 2024-06-10", "33% cited", "Finished 2024-06-10"]],
 	);
-	assert.deepEqual(texts(garden, ".wrh-shelf-stat"), ["3 highlights", "1 thoughts", "2023-02-27 – 2023-03-03", "100% cited"]);
+	assert.deepEqual(texts(garden, ".wrh-shelf-stat"), ["3 highlights", "1 thought", "2023-02-27 – 2023-03-03", "100% cited"]);
 	assert.deepEqual(texts(garden, ".wrh-shelf-status"), [], "no status in its frontmatter: no badge");
 	assert.deepEqual([texts(lighthouse, ".wrh-shelf-status"), texts(lighthouse, ".wrh-shelf-stat")], [["Reading"], ["2 highlights", "2026-06-19 – 2026-06-20", "50% cited"]]);
 	assert.ok(orchard.hasClass("wrh-list-row") && orchard.getAttribute("role") === "listitem");
@@ -98,7 +98,7 @@ test("shelf: sort by most highlights, title and finished; group by status, categ
 
 	choose(grouping, "status");
 	assert.deepEqual(texts(view.contentEl, ".wrh-shelf-group-title"), ["Reading", "Finished", "No status"]);
-	assert.deepEqual(texts(view.contentEl, ".wrh-shelf-group-count"), ["1 books", "1 books", "1 books"]);
+	assert.deepEqual(texts(view.contentEl, ".wrh-shelf-group-count"), ["1 book", "1 book", "1 book"]);
 	assert.equal(view.contentEl.querySelector(".wrh-shelf-group")?.hasClass("wrh-list-row"), false, "headers take no keyboard stop");
 	choose(grouping, "year");
 	assert.deepEqual(texts(view.contentEl, ".wrh-shelf-group-title"), ["2026", "2024", "2023"]);

@@ -21,7 +21,7 @@ export function groupLabel(group: ShelfGroup, grouping: ShelfGrouping, t: Transl
 export function renderShelfGroupHeader(parent: DocumentFragment, group: ShelfGroup, grouping: ShelfGrouping, t: Translate): HTMLElement {
 	const el = parent.createDiv({ cls: "wrh-shelf-group", attr: { role: "heading", "aria-level": 3, "data-key": group.key } });
 	el.createSpan({ cls: "wrh-shelf-group-title", text: groupLabel(group, grouping, t) });
-	el.createSpan({ cls: "wrh-shelf-group-count", text: t("shelfGroupCount", { count: group.books.length }) });
+	el.createSpan({ cls: "wrh-shelf-group-count", text: t(group.books.length === 1 ? "shelfGroupCountOne" : "shelfGroupCount", { count: group.books.length }) });
 	return el;
 }
 
@@ -49,8 +49,8 @@ export function renderShelfRow(parent: DocumentFragment, book: ShelfBook, option
 	if (book.author !== null) main.createDiv({ cls: "wrh-shelf-author", text: book.author });
 	const meta = main.createDiv({ cls: "wrh-shelf-meta" });
 	const stat = (cls: string, text: string): void => void meta.createSpan({ cls: ["wrh-shelf-stat", cls], text });
-	stat("wrh-shelf-highlights", t("shelfHighlights", { count: book.highlightCount }));
-	if (book.thoughtCount > 0) stat("wrh-shelf-thoughts", t("shelfThoughts", { count: book.thoughtCount }));
+	stat("wrh-shelf-highlights", t(book.highlightCount === 1 ? "shelfHighlightOne" : "shelfHighlights", { count: book.highlightCount }));
+	if (book.thoughtCount > 0) stat("wrh-shelf-thoughts", t(book.thoughtCount === 1 ? "shelfThoughtOne" : "shelfThoughts", { count: book.thoughtCount }));
 	if (book.firstDay !== null && book.lastDay !== null) stat("wrh-shelf-days", book.firstDay === book.lastDay ? book.firstDay : `${book.firstDay} – ${book.lastDay}`);
 	if (book.citedShare !== null) stat("wrh-shelf-cited", t("shelfCited", { percent: Math.round(book.citedShare * 100) }));
 	if (book.finishedDate !== null) stat("wrh-shelf-finished", t("shelfFinishedOn", { date: book.finishedDate }));
