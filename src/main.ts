@@ -14,6 +14,7 @@ import { registerReferences, showReferencesOf } from "./obsidian/register-refere
 import { registerRowCommands } from "./obsidian/row-commands";
 import { registerScriptApi } from "./obsidian/script-api";
 import type { WeReadHighlightsApi } from "./core/api";
+import { registerShelf } from "./obsidian/register-shelf";
 import { registerTimeline, revealInTimeline } from "./obsidian/register-timeline";
 import { SettingsStore } from "./obsidian/settings-store";
 import { WeReadSettingTab } from "./obsidian/settings-tab";
@@ -124,6 +125,13 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			t,
 		});
 		this.scriptApi = registerScriptApi(this, { index, status: sync });
+		registerShelf(this, {
+			index,
+			settings: () => store.settings,
+			onSettingsChange: (listener) => store.onChange(listener),
+			t,
+			status: sync,
+		});
 		registerRowCommands(this, { app: this.app, index, menu: (entry) => actions.entryMenu(entry), t });
 	}
 }

@@ -30,6 +30,8 @@ async function openHealthPane(page: import("playwright-core").Page, manifestId: 
 	await pane.evaluate((el) => el.scrollTo(0, 0));
 	await page.mouse.move(0, 0);
 }
+/** Opened by command once the panes above are taken: `ready` is what shows the pane has drawn its rows. */
+const LATER_PANES = [{ name: "shelf", type: "shelf", command: "open-bookshelf", ready: ".wrh-shelf-book" }] as const;
 
 /** Writes docs/<pane>-<theme>.png for the page at `htmlPath`; returns the paths written. */
 export async function takeScreenshots(htmlPath: string, outDir: string, manifestId: string): Promise<string[]> {
@@ -66,6 +68,16 @@ export async function takeScreenshots(htmlPath: string, outDir: string, manifest
 				const leafType = pane.type === null ? "markdown" : `${manifestId}-${pane.type}`;
 				await page.locator(`.mod-root .workspace-leaf-content[data-type="${leafType}"] > .view-content, .workspace-split .workspace-leaf-content[data-type="${leafType}"] > .view-content`).first().screenshot({ path, animations: "disabled" });
 				await fold?.evaluate((el) => el.parentNode?.removeChild(el));
+				written.push(path);
+			}
+			// Panes the page does not open at start (the bookshelf, issue 14): opened by their command after the others,
+			// each a tab in the editor area, so the pictures above stay as they were.
+			for (const pane of LATER_PANES) {
+				const path = join(outDir, `${pane.name}-${theme}.png`);
+				await page.evaluate((id) => (window as unknown as { wrh: { executeCommand(id: string): boolean } }).wrh.executeCommand(id), pane.command);
+				const content = page.locator(`.workspace-leaf-content[data-type="${manifestId}-${pane.type}"] > .view-content`).first();
+				await content.locator(pane.ready).first().waitFor();
+				await content.screenshot({ path, animations: "disabled" });
 				written.push(path);
 			}
 		}

@@ -26,7 +26,17 @@ export interface BookMeta {
 	readonly lastReadDate: string | null;
 	readonly noteCount: number | null;
 	readonly reviewCount: number | null;
+	/**
+	 * Frontmatter `readingStatus`, as the sync plugin writes it: a number "1"–"4" (plugin ≥ 2026) or the status's
+	 * name (未标记 / 在读 / 读过 / 读完, earlier versions). Null when absent or anything else.
+	 */
+	readonly readingStatus: ReadingStatus | null;
+	/** Frontmatter `finishedDate` (`yyyy-MM-dd`, written only for finished books), or null. */
+	readonly finishedDate: string | null;
 }
+
+/** WeRead's four reading states (the sync plugin's enum: 1 未标记, 2 在读, 3 读过, 4 读完). */
+export type ReadingStatus = "unmarked" | "reading" | "read" | "finished";
 
 export interface Chapter {
 	/** Heading text without `#` and without a leading `◆ `. */

@@ -16,6 +16,7 @@ import {
 	cursorTo,
 	healthEl,
 	OPEN_REFERENCES,
+	OPEN_SHELF,
 	OPEN_TIMELINE,
 	openNote,
 	referencesEl,
@@ -170,6 +171,21 @@ test("read-only: every command, pane interaction, settings change and vault even
 	closeModals();
 	done.push("parse problems");
 
+	// Bookshelf: rows (click, Enter), sort, group, filter, no matches and clear.
+	await runAndSettle(t, OPEN_SHELF);
+	const shelf = need(activeDocument.body, ".wrh-shelf");
+	for (const row of Array.from(shelf.querySelectorAll<HTMLElement>(".wrh-shelf-book"))) {
+		click(row);
+		key(row, "Enter");
+		await settle(t);
+	}
+	for (const sort of ["highlights", "title", "finished", "last-read"]) select(shelf.querySelector(".wrh-shelf-sort"), sort);
+	for (const grouping of ["status", "category", "year", "none"]) select(shelf.querySelector(".wrh-shelf-grouping"), grouping);
+	typeInto(need(shelf, ".wrh-shelf-filter") as HTMLInputElement, "no such book");
+	click(need(shelf, ".wrh-shelf-clear"));
+	await t.clock.runAll();
+	done.push("bookshelf");
+
 	// Vault events with every pane open.
 	await t.sim.modify(GARDEN, `${t.app.vault._text(GARDEN) ?? ""}\n`);
 	await t.sim.create("weread/New.md", BAD_NOTE.replace("title: Bad", "title: New"));
@@ -212,7 +228,7 @@ test("read-only: every command, pane interaction, settings change and vault even
 	const expected = { ...DEFAULT_SETTINGS, timelineGrouping: "month", showPopularCounts: !DEFAULT_SETTINGS.showPopularCounts, folders: ["weread"] };
 	assert.deepEqual(t.app.savedData.at(-1)?.data, expected);
 	assert.deepEqual(JSON.parse(t.app.pluginData.get("weread-highlights") ?? "null"), expected);
-	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "health", "parse problems", "vault events", "settings"]);
+	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "health", "parse problems", "bookshelf", "vault events", "settings"]);
 	await loaded.unload();
 	t.assertClean();
 	t.dispose();

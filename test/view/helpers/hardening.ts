@@ -12,9 +12,10 @@ export const OPEN_TIMELINE = "weread-highlights:open-reading-timeline";
 export const OPEN_REFERENCES = "weread-highlights:open-block-references";
 export const SHOW_PROBLEMS = "weread-highlights:show-parse-problems";
 export const CHECK_REFERENCES = "weread-highlights:check-block-references";
+export const OPEN_SHELF = "weread-highlights:open-bookshelf";
 /** The commands that act on the focused row (src/obsidian/row-commands.ts). */
 export const ROW_COMMANDS = ["row-copy-link", "row-copy-embed", "row-copy-quote", "row-reveal-in-timeline", "row-show-references"].map((id) => `weread-highlights:${id}`);
-export const ALL_COMMANDS = [SHOW_BOOK, OPEN_TIMELINE, OPEN_REFERENCES, SHOW_PROBLEMS, CHECK_REFERENCES, ...ROW_COMMANDS] as const;
+export const ALL_COMMANDS = [SHOW_BOOK, OPEN_TIMELINE, OPEN_REFERENCES, SHOW_PROBLEMS, CHECK_REFERENCES, ...ROW_COMMANDS, OPEN_SHELF] as const;
 
 /** Runs a command and lets its promise chains and timers (debounces, animation frames) finish. */
 export async function runAndSettle(t: TestApp, id: string): Promise<void> {
@@ -80,7 +81,7 @@ export async function searchTimeline(t: TestApp, query: string): Promise<void> {
 /**
  * Every pane open at once: the book pane on `book`, the timeline, the references pane following the caret in `book`
  * at `line`; the book picker (from `elsewhere`, a note that is not a book) and the parse-problems modal are opened
- * and closed again, as a reader would.
+ * and closed again, as a reader would; last the bookshelf, a tab of its own in the main area.
  */
 export async function openEveryPane(t: TestApp, book: string, line: number, elsewhere: string): Promise<void> {
 	await openNote(t, elsewhere);
@@ -95,6 +96,7 @@ export async function openEveryPane(t: TestApp, book: string, line: number, else
 	await runAndSettle(t, OPEN_REFERENCES);
 	await runAndSettle(t, CHECK_REFERENCES);
 	await cursorTo(t, editor, line);
+	await runAndSettle(t, OPEN_SHELF);
 	paneEl(t);
 }
 
