@@ -1,5 +1,7 @@
 import type { Translate } from "../../../core/i18n";
 import { defaultHeatmapYear, heatmapFilterKey, heatmapModel, type DayCountSource, type TimelineState, yearsWithData } from "../../../core/view-models/timeline";
+import { withReadingTime } from "../../../core/view-models/reading-time";
+import type { HeatmapColourBy } from "../../../core/view-models/timeline-heatmap";
 import { heatmapScroller, renderHeatmap, scrollDayIntoView, HEATMAP_CELL_CLASS } from "./heatmap";
 
 // The timeline's year heatmap as a part of the pane (issue 11 items 1 and 7): which year it shows, the day the
@@ -15,6 +17,12 @@ export interface HeatmapPanelInput {
 	/** Today, `yyyy-MM-dd`: the grid draws no day after it. */
 	readonly today: string;
 	readonly t: Translate;
+	/** Seconds read per day (the ReadingTimeSource), or null when no cache is usable: then no toggle (issue 14). */
+	readonly seconds?: ReadonlyMap<string, number> | null;
+	/** What the levels measure when `seconds` is known. */
+	readonly colourBy?: HeatmapColourBy;
+	/** The reader pressed the toggle. */
+	onColourBy?(colourBy: HeatmapColourBy): void;
 }
 
 export class HeatmapPanel {
@@ -48,7 +56,8 @@ export class HeatmapPanel {
 		const filter = heatmapFilterKey(state);
 		// The opening year, and after a filter change that leaves the year without entries, the filter's newest year.
 		if (this.year === null || (filter !== this.drawnFilter && years.length > 0 && !years.includes(this.year))) this.year = defaultHeatmapYear(years, Number(today.slice(0, 4)));
-		const model = heatmapModel(source, this.year, state.weekStartsOn, years, today);
+		const counted = heatmapModel(source, this.year, state.weekStartsOn, years, today);
+		const model = input.seconds ? withReadingTime(counted, input.seconds, input.colourBy ?? "entries") : counted;
 		const moved = model.year !== this.drawnYear || filter !== this.drawnFilter;
 		this.drawnYear = model.year;
 		this.drawnFilter = filter;
@@ -75,6 +84,7 @@ export class HeatmapPanel {
 				if (this.last !== null) this.render(this.last);
 			},
 			onFocusDay: (day) => (this.focusDay = day),
+			onColourBy: (colourBy) => input.onColourBy?.(colourBy),
 		});
 		if (moved || oldScroller === null) {
 			// A new year or new filters: open on the newest week with entries (the grid's scroll otherwise starts at
