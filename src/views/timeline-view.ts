@@ -79,7 +79,8 @@ export class TimelineView extends ItemView {
 	}
 
 	override getState(): Record<string, unknown> {
-		return { grouping: this.state.grouping, heatmapColourBy: this.colourBy };
+		// The default is left out: a layout saved before reading time existed reads the same.
+		return { grouping: this.state.grouping, ...(this.colourBy === "time" ? { heatmapColourBy: this.colourBy } : {}) };
 	}
 
 	override async setState(state: unknown, result: { history: boolean }): Promise<void> {
