@@ -74,7 +74,10 @@ test("reading time: with a cache, the toggle shows; tooltips and day headers car
 	assert.equal(headerTime(v, "2026-06-19"), "45 min read");
 	assert.equal(headerTime(v, "2026-06-20"), "10 min read");
 
+	button.focus();
 	button.click();
+	assert.equal(activeDocument.activeElement, toggle(v), "the focus stays on the redrawn toggle (keyboard use)");
+	assert.notEqual(toggle(v), button, "the toggle was redrawn");
 	// By time: the year's reading days sorted 600, 2700, 4098 → levels ceil(4·1/3)=2, ceil(4·2/3)=3, 4.
 	assert.equal(toggle(v)?.getAttribute("aria-pressed"), "true");
 	assert.ok(v.contentEl.querySelector(".wrh-heatmap.is-by-time"));

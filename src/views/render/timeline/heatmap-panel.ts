@@ -2,7 +2,7 @@ import type { Translate } from "../../../core/i18n";
 import { defaultHeatmapYear, heatmapFilterKey, heatmapModel, type DayCountSource, type TimelineState, yearsWithData } from "../../../core/view-models/timeline";
 import { withReadingTime } from "../../../core/view-models/reading-time";
 import type { HeatmapColourBy } from "../../../core/view-models/timeline-heatmap";
-import { heatmapScroller, renderHeatmap, scrollDayIntoView, HEATMAP_CELL_CLASS } from "./heatmap";
+import { heatmapScroller, renderHeatmap, scrollDayIntoView, HEATMAP_CELL_CLASS, HEATMAP_COLOUR_CLASS } from "./heatmap";
 
 // The timeline's year heatmap as a part of the pane (issue 11 items 1 and 7): which year it shows, the day the
 // keyboard is on, where its scroller sits, and when it is drawn again. The pane hands it the counts of what the
@@ -66,6 +66,8 @@ export class HeatmapPanel {
 		if (key === this.drawnKey && this.host.firstChild !== null) return;
 		this.drawnKey = key;
 		const hadFocus = this.host.contains(activeDocument.activeElement);
+		// A keyboard press of the "Time read" toggle redraws it: the focus stays on it, not on a cell.
+		const onToggle = activeDocument.activeElement?.classList.contains(HEATMAP_COLOUR_CLASS) === true;
 		const oldScroller = heatmapScroller(this.host);
 		const scrolled = oldScroller?.scrollLeft ?? 0;
 		this.host.empty();
@@ -95,7 +97,7 @@ export class HeatmapPanel {
 			if (scroller !== null) scroller.scrollLeft = scrolled;
 		}
 		this.scrollIfPending();
-		if (hadFocus) this.host.querySelector<HTMLElement>(`.${HEATMAP_CELL_CLASS}[tabindex="0"]`)?.focus();
+		if (hadFocus) this.host.querySelector<HTMLElement>(onToggle ? `.${HEATMAP_COLOUR_CLASS}` : `.${HEATMAP_CELL_CLASS}[tabindex="0"]`)?.focus();
 	}
 
 	/** Scroll the pending newest day into view, if the heatmap has a layout now (the pane calls it on resize too). */

@@ -21,6 +21,8 @@ export interface HeatmapProps {
 }
 
 export const HEATMAP_CELL_CLASS = "wrh-heatmap-cell";
+/** The "Time read" toggle in the heatmap's header (issue 14 item 3). */
+export const HEATMAP_COLOUR_CLASS = "wrh-heatmap-colour";
 
 export function renderHeatmap(parent: HTMLElement, props: HeatmapProps): HTMLElement {
 	const { model, t } = props;
@@ -39,7 +41,7 @@ export function renderHeatmap(parent: HTMLElement, props: HeatmapProps): HTMLEle
 	// Issue 14 item 3: only with a reading-time cache (absent, malformed or huge: no toggle; parse problems say why).
 	if (model.colourBy !== undefined) {
 		const toggle = head.createEl("button", {
-			cls: ["wrh-heatmap-colour", ...(byTime ? ["is-active"] : [])],
+			cls: [HEATMAP_COLOUR_CLASS, ...(byTime ? ["is-active"] : [])],
 			text: t("heatmapColourByTime"),
 			attr: { "aria-pressed": byTime ? "true" : "false", "aria-label": t("heatmapColourByTimeLabel") },
 		});
