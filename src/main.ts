@@ -10,6 +10,7 @@ import { appLanguage } from "./obsidian/language";
 import { Navigation } from "./obsidian/navigation";
 import { registerHealth } from "./obsidian/register-health";
 import { registerParseProblems } from "./obsidian/parse-problems";
+import { registerReadingTime } from "./obsidian/reading-time";
 import { registerReferences, showReferencesOf } from "./obsidian/register-references";
 import { registerRowCommands } from "./obsidian/row-commands";
 import { registerScriptApi } from "./obsidian/script-api";
@@ -99,9 +100,11 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			revealInTimeline: (entry) => void revealInTimeline(this.app, entry),
 		});
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: this.manifest.name, defaultMod: true });
+		// Seconds read per day from the sync plugin's cache (issue 14 item 3): before the panes that show it.
+		const readingTime = registerReadingTime(this, { t });
 		registerBookPane(this, { index, settings: () => store.settings, actions, t, status: sync });
 		registerReferences(this, { index, actions, t, status: sync });
-		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync });
+		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync, readingTime });
 		registerHealth(this, { index, actions, t, status: sync, syncSettings });
 		registerParseProblems(this, {
 			index,
@@ -110,7 +113,7 @@ export default class WeReadHighlightsPlugin extends Plugin {
 				const state = shapes.state();
 				const file = syncSettings.current();
 				const line = file.status === "unreadable" ? syncSettingsStatus(t(), file) : (templateStatus(t(), { state, matchedNotes: 0 }) ?? "");
-				return templateProblems(state, file, syncSettingsPath(this.app.vault.configDir), t()("syncSettingsName"), line);
+				return [...templateProblems(state, file, syncSettingsPath(this.app.vault.configDir), t()("syncSettingsName"), line), ...readingTime.problems()];
 			},
 		});
 		registerCitationBadges(this, {

@@ -90,7 +90,8 @@ test("e2e timeline: heatmap cells carry the day's count; a day click filters the
 		assert.equal(await cell("2026-11-26").getAttribute("data-count"), "4");
 		assert.equal(await cell("2026-11-27").getAttribute("data-count"), "1");
 		assert.equal(await cell("2026-11-28").getAttribute("data-count"), "0");
-		assert.equal(await cell("2026-11-07").getAttribute("aria-label"), "2026-11-07: 4 entries");
+		// The demo vault's reading-time cache (issue 14) has "2026-10-7": 3887 s for that day (64.8 min → 1 h 5 min).
+		assert.equal(await cell("2026-11-07").getAttribute("aria-label"), "2026-11-07: 4 entries · 1 h 5 min read");
 		assert.match((await cell("2026-11-28").getAttribute("class")) ?? "", /wrh-heat-0/);
 		assert.doesNotMatch((await cell("2026-11-07").getAttribute("class")) ?? "", /wrh-heat-0/);
 

@@ -6,6 +6,7 @@ import * as codemirrorState from "@codemirror/state";
 import * as codemirrorView from "@codemirror/view";
 import type { PluginManifest } from "obsidian";
 import * as obsidian from "../../shim/browser";
+import { isHiddenPath } from "../../shim/adapter";
 import { App } from "../../shim/app";
 import { flushMicrotasks } from "../../shim/clock";
 import type { Component } from "../../shim/component";
@@ -133,6 +134,11 @@ class PageRuntime {
 		this.manifest = options.manifest;
 		const app = new App();
 		for (const [path, text] of Object.entries(options.files)) {
+			// A file in a hidden folder (the demo vault's `.weread-cache/`) is on disk but not in the vault index.
+			if (isHiddenPath(path)) {
+				app.vault.adapter._putHiddenFile(path, text);
+				continue;
+			}
 			const file = app.vault._put(path, text);
 			if (options.metadataReady !== false && file.extension === "md") app.metadataCache._index(file);
 		}
