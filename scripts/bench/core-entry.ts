@@ -9,3 +9,4 @@ export { translator } from "../../src/core/i18n.ts";
 export { parserWithRecognizer } from "../../src/core/template/apply-recognizer.ts";
 export { compileRecognizer } from "../../src/core/template/recognizer.ts";
 export { createApi } from "../../src/core/api/create-api.ts";
+export { buildShelf, shelfBooks } from "../../src/core/view-models/shelf.ts";

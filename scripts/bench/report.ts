@@ -5,10 +5,11 @@ import os from "node:os";
 import type { BrowserFigures } from "./browser-bench.ts";
 import type { EditorFigures } from "./editor-bench.ts";
 import type { ScriptApiFigures } from "./script-api-bench.ts";
+import type { ShelfFigures } from "./shelf-bench.ts";
 import type { ParseFigures } from "./parse-bench.ts";
 import type { TemplateFigures } from "./template-bench.ts";
 
-export interface Figures extends ParseFigures, Partial<BrowserFigures>, Partial<TemplateFigures>, Partial<EditorFigures>, Partial<ScriptApiFigures> {
+export interface Figures extends ParseFigures, Partial<BrowserFigures>, Partial<TemplateFigures>, Partial<EditorFigures>, Partial<ScriptApiFigures>, Partial<ShelfFigures> {
 	main_js_bytes?: number | null;
 	readonly quick: boolean;
 	cold_index_ms_50k: number;
@@ -65,6 +66,8 @@ export function rows(f: Figures): Row[] {
 		{ label: "heap per indexed highlight (text incl.)", value: `${f1(f.heap_bytes_per_highlight)} B`, goal: "≤ 1024 B", met: f.heap_bytes_per_highlight <= 1024 },
 		{ label: `search, ${large} highlights (warm)`, value: `${f1(f.search_ms_500k)} ms`, goal: "< 100 ms", met: below(f.search_ms_500k, 100) },
 		{ label: `scripting API at ${large}: books() / highlights() / its 10,000 cap / a query / one book`, value: [f.api_books_ms, f.api_highlights_default_ms, f.api_highlights_cap_ms, f.api_highlights_query_ms, f.api_highlights_book_ms].map(f1).join(" / ") + " ms", goal: "", met: null },
+		{ label: `bookshelf at ${large} (${f.shelf_books ?? "—"} books): rows / sort by title (zh) / a filter keystroke`, value: `${f1(f.shelf_rows_ms_500k)} / ${f1(f.shelf_sort_title_zh_ms_500k)} / ${f1(f.shelf_filter_ms_500k)} ms`, goal: "< 50 ms each", met: f.shelf_rows_ms_500k === undefined ? null : Math.max(f.shelf_rows_ms_500k, f.shelf_sort_title_zh_ms_500k ?? 0, f.shelf_filter_ms_500k ?? 0) < 50 },
+		{ label: "… one book re-indexed, then the shelf rebuilt (live update)", value: `${f1(f.shelf_live_update_ms_500k)} ms`, goal: "< 100 ms", met: below(f.shelf_live_update_ms_500k, 100) },
 		{ label: `first search, ${large} (builds haystacks)`, value: `${f1(f.search_first_ms_500k)} ms`, goal: "", met: null },
 		{ label: `scripting API at ${large}: books() / highlights() / its 10,000 cap / a query / one book`, value: `${[f.api_books_ms, f.api_highlights_default_ms, f.api_highlights_cap_ms, f.api_highlights_query_ms, f.api_highlights_book_ms].map(f1).join(" / ")} ms`, goal: "", met: null },
 		{ label: "plugin onload (Chromium)", value: `${f1(f.onload_ms)} ms`, goal: "< 20 ms", met: below(f.onload_ms, 20) },
