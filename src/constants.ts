@@ -4,6 +4,7 @@
 export const VIEW_TYPE_TIMELINE = "weread-highlights-timeline";
 export const VIEW_TYPE_BOOK = "weread-highlights-book";
 export const VIEW_TYPE_REFERENCES = "weread-highlights-references";
+export const VIEW_TYPE_YEAR = "weread-highlights-year";
 
 /** Every CSS class starts with this, so our styles never reach into Obsidian's or another plugin's elements. */
 export const CSS_PREFIX = "wrh-";

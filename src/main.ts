@@ -11,6 +11,8 @@ import { Navigation } from "./obsidian/navigation";
 import { registerParseProblems } from "./obsidian/parse-problems";
 import { registerReferences, showReferencesOf } from "./obsidian/register-references";
 import { registerRowCommands } from "./obsidian/row-commands";
+import { registerYearInReading } from "./obsidian/register-year";
+import { NO_READING_TIME } from "./core/reading-time";
 import { registerTimeline, revealInTimeline } from "./obsidian/register-timeline";
 import { SettingsStore } from "./obsidian/settings-store";
 import { WeReadSettingTab } from "./obsidian/settings-tab";
@@ -112,6 +114,7 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			showReferences: (entry) => void showReferencesOf(this.app, entry),
 			t,
 		});
+		registerYearInReading(this, { index, readingTime: NO_READING_TIME, t, status: sync });
 		registerRowCommands(this, { app: this.app, index, menu: (entry) => actions.entryMenu(entry), t });
 	}
 }

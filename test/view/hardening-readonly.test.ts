@@ -21,6 +21,7 @@ import {
 	runAndSettle,
 	searchTimeline,
 	SHOW_PROBLEMS,
+	SHOW_YEAR,
 	timelineView,
 	topModal,
 } from "./helpers/hardening.ts";
@@ -154,6 +155,23 @@ test("read-only: every command, pane interaction, settings change and vault even
 	await t.clock.runAll();
 	done.push("references");
 
+	// Year in reading (issue 14): the switcher (buttons and keys), every card, bar, book and category.
+	await runAndSettle(t, SHOW_YEAR);
+	const yearEl = (): HTMLElement => need(activeDocument, ".wrh-year");
+	for (const nav of Array.from(yearEl().querySelectorAll<HTMLElement>(".wrh-year-nav"))) {
+		click(nav);
+		key(nav, "ArrowLeft");
+		key(nav, "ArrowRight");
+	}
+	const figures = Array.from(yearEl().querySelectorAll<HTMLElement>(".wrh-year-card, .wrh-year-month:not(:disabled), .wrh-year-book, .wrh-year-category-summary"));
+	assert.ok(figures.length > 6);
+	for (const figure of figures) {
+		click(figure);
+		await settle(t);
+	}
+	await t.clock.runAll();
+	done.push("year in reading");
+
 	// Parse problems: filter, choose one (opens the note at its line); again, and dismiss.
 	await runAndSettle(t, SHOW_PROBLEMS);
 	await topModal()._type("bad");
@@ -204,7 +222,7 @@ test("read-only: every command, pane interaction, settings change and vault even
 	const expected = { ...DEFAULT_SETTINGS, timelineGrouping: "month", showPopularCounts: !DEFAULT_SETTINGS.showPopularCounts, folders: ["weread"] };
 	assert.deepEqual(t.app.savedData.at(-1)?.data, expected);
 	assert.deepEqual(JSON.parse(t.app.pluginData.get("weread-highlights") ?? "null"), expected);
-	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "parse problems", "vault events", "settings"]);
+	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "year in reading", "parse problems", "vault events", "settings"]);
 	await loaded.unload();
 	t.assertClean();
 	t.dispose();

@@ -33,6 +33,8 @@ export class HeatmapPanel {
 	constructor(
 		private readonly host: HTMLElement,
 		private readonly onPickDay: (day: string | null) => void,
+		/** The year label opens that year in reading; absent, the label is plain text. */
+		private readonly onOpenYear?: (year: number) => void,
 	) {}
 
 	/** The reader chose a day elsewhere (a chip, a reveal): show its year. */
@@ -75,6 +77,7 @@ export class HeatmapPanel {
 				if (this.last !== null) this.render(this.last);
 			},
 			onFocusDay: (day) => (this.focusDay = day),
+			...(this.onOpenYear === undefined ? {} : { onOpenYear: this.onOpenYear }),
 		});
 		if (moved || oldScroller === null) {
 			// A new year or new filters: open on the newest week with entries (the grid's scroll otherwise starts at
