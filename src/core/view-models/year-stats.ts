@@ -1,14 +1,14 @@
 import { addDaysToKey } from "../index/buckets";
-import type { BookEntry, Bucket, DayRange } from "../index/types";
+import type { BookEntry, DayRange, DayTally } from "../index/types";
 import { yearsWithData } from "./timeline-heatmap";
 
 // A year in reading (issue 14 item 4): the figures of one calendar year from the index's day keys (`yyyy-MM-dd`,
 // the wall dates as written), plus seconds read per day when the reading-time cache is known.
 //
 // Cost: the day counts of the year (one number per day) give reading days, the streak and the busiest day; the
-// year's entries are walked once, from the index's day lists (already ordered by the timeline's reads), for the
-// kinds, months, books and categories. That is the year's entries only, never the whole vault, and a model caches
-// the answer per (index revision, year, seconds map) so a re-render costs nothing.
+// index's per-book, per-day counts by kind (`forEachBookDay`, counted when a book is added) give the kinds, months,
+// books and categories without touching an entry: one visit per book and day of the year. A model caches the
+// answer per (index revision, year, seconds map) so a re-render costs nothing. Bench: scripts/bench/year-bench.ts.
 
 /** Books and categories listed under "top": enough to recognise a year, short enough for a phone's screen. */
 export const TOP_BOOKS = 8;
@@ -18,7 +18,7 @@ export const TOP_CATEGORIES = 6;
 export interface YearSource {
 	readonly revision: number;
 	dayCounts(range?: DayRange): ReadonlyMap<string, number>;
-	byDay(range?: DayRange): readonly Bucket[];
+	forEachBookDay(range: DayRange, visit: (day: string, book: string, tally: DayTally) => void): void;
 	book(path: string): BookEntry | undefined;
 }
 
@@ -99,28 +99,26 @@ export function yearStats(source: YearSource, year: number, seconds: ReadonlyMap
 	let entries = 0;
 	let highlights = 0;
 	let thoughts = 0;
-	for (const bucket of source.byDay(span)) {
-		const m = Number(bucket.key.slice(5, 7)) - 1;
-		for (const e of bucket.entries) {
-			entries++;
-			monthEntries[m] = (monthEntries[m] ?? 0) + 1;
-			const isHighlight = e.kind === "highlight";
-			if (isHighlight) {
-				highlights++;
-				monthHighlights[m] = (monthHighlights[m] ?? 0) + 1;
-			}
-			if (e.thought !== null) thoughts++;
-			let b = perBook.get(e.bookPath);
-			if (b === undefined) perBook.set(e.bookPath, (b = { entries: 0, highlights: 0 }));
-			b.entries++;
-			if (isHighlight) b.highlights++;
-		}
-	}
+	source.forEachBookDay(span, (day, path, tally) => {
+		const m = Number(day.slice(5, 7)) - 1;
+		entries += tally.entries;
+		highlights += tally.highlights;
+		thoughts += tally.thoughts;
+		monthEntries[m] = (monthEntries[m] ?? 0) + tally.entries;
+		monthHighlights[m] = (monthHighlights[m] ?? 0) + tally.highlights;
+		let b = perBook.get(path);
+		if (b === undefined) perBook.set(path, (b = { entries: 0, highlights: 0 }));
+		b.entries += tally.entries;
+		b.highlights += tally.highlights;
+	});
 
 	const books: TopBook[] = [];
+	const categories = new Map<TopBook, string | null>();
 	for (const [path, n] of perBook) {
 		const meta = source.book(path)?.note.meta;
-		books.push({ path, title: meta?.title ?? path, author: meta?.author ?? null, entries: n.entries, highlights: n.highlights });
+		const book = { path, title: meta?.title ?? path, author: meta?.author ?? null, entries: n.entries, highlights: n.highlights };
+		books.push(book);
+		categories.set(book, meta?.category ?? null);
 	}
 	books.sort(byEntries);
 
@@ -139,7 +137,7 @@ export function yearStats(source: YearSource, year: number, seconds: ReadonlyMap
 		time: seconds === null ? null : timeRead(seconds, `${y}-`),
 		months: monthHighlights.map((h, i) => ({ month: i + 1, highlights: h, entries: monthEntries[i] ?? 0, ...monthSpan(year, i + 1) })),
 		topBooks: books.slice(0, TOP_BOOKS),
-		topCategories: topCategories(books, source),
+		topCategories: topCategories(books, categories),
 		years,
 		prevYear: before[before.length - 1] ?? null,
 		nextYear: after[0] ?? null,
@@ -191,10 +189,10 @@ function timeRead(seconds: ReadonlyMap<string, number>, prefix: string): { secon
 }
 
 /** Books without a category are left out: "uncategorised" says nothing about what was read. */
-function topCategories(books: readonly TopBook[], source: YearSource): TopCategory[] {
+function topCategories(books: readonly TopBook[], categories: ReadonlyMap<TopBook, string | null>): TopCategory[] {
 	const byCategory = new Map<string, { entries: number; books: TopBook[] }>();
 	for (const b of books) {
-		const raw = source.book(b.path)?.note.meta.category ?? null;
+		const raw = categories.get(b) ?? null;
 		const category = raw === null ? "" : (raw.split("-")[0] ?? "").trim();
 		if (category === "") continue;
 		let c = byCategory.get(category);
