@@ -4,6 +4,8 @@
 export const VIEW_TYPE_TIMELINE = "weread-highlights-timeline";
 export const VIEW_TYPE_BOOK = "weread-highlights-book";
 export const VIEW_TYPE_REFERENCES = "weread-highlights-references";
+export const VIEW_TYPE_HEALTH = "weread-highlights-health";
+export const VIEW_TYPE_SHELF = "weread-highlights-shelf";
 export const VIEW_TYPE_YEAR = "weread-highlights-year";
 
 /** Every CSS class starts with this, so our styles never reach into Obsidian's or another plugin's elements. */
@@ -51,3 +53,16 @@ export const REFERENCES_REFRESH_MS = 150;
  * milliseconds (BENCHMARKS.md), so past this it loops or is far too heavy, and it is stopped. `inspect` uses it too.
  */
 export const DERIVE_TIMEOUT_MS = 3000;
+
+/**
+ * Quiet time before the block-reference health pane recomputes after the index changes. Its findings span the whole
+ * vault; the sync plugin rewrites many notes back to back, so one recompute per burst, still well under a second.
+ */
+export const HEALTH_REFRESH_MS = 300;
+
+/**
+ * Quiet time before the bookshelf rebuilds after index changes. A sync rewrites notes in bursts and the index reports
+ * each flush; one rebuild (5,000 book rows, filter, sort: milliseconds, scripts/bench/shelf-bench.ts) per pause
+ * keeps the shelf current a quarter second after the burst ends without rebuilding it for every note.
+ */
+export const SHELF_REFRESH_MS = 250;

@@ -8,11 +8,15 @@ import { registerCitationBadges } from "./obsidian/citation-badges";
 import { IndexSync } from "./obsidian/index-sync";
 import { appLanguage } from "./obsidian/language";
 import { Navigation } from "./obsidian/navigation";
+import { registerHealth } from "./obsidian/register-health";
 import { registerParseProblems } from "./obsidian/parse-problems";
+import { registerReadingTime } from "./obsidian/reading-time";
 import { registerReferences, showReferencesOf } from "./obsidian/register-references";
 import { registerRowCommands } from "./obsidian/row-commands";
+import { registerScriptApi } from "./obsidian/script-api";
+import type { WeReadHighlightsApi } from "./core/api";
+import { registerShelf } from "./obsidian/register-shelf";
 import { registerYearInReading } from "./obsidian/register-year";
-import { NO_READING_TIME } from "./core/reading-time";
 import { registerTimeline, revealInTimeline } from "./obsidian/register-timeline";
 import { SettingsStore } from "./obsidian/settings-store";
 import { WeReadSettingTab } from "./obsidian/settings-tab";
@@ -35,6 +39,13 @@ const FIRST_SCAN_WAIT_MS = 1000;
 // Composition root (design §2): wires the index, settings, the vault sync, the settings tab and the three panes;
 // the modules do the work.
 export default class WeReadHighlightsPlugin extends Plugin {
+	private scriptApi: WeReadHighlightsApi | undefined;
+
+	/** The scripting API (README "Scripting"): `app.plugins.getPlugin("weread-highlights").api`. Read-only. */
+	get api(): WeReadHighlightsApi | undefined {
+		return this.scriptApi;
+	}
+
 	override async onload(): Promise<void> {
 		const store = new SettingsStore(this);
 		const translate = (settings: Settings): Translate => translator(resolveLocale(settings.language, appLanguage()));
@@ -90,9 +101,12 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			revealInTimeline: (entry) => void revealInTimeline(this.app, entry),
 		});
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: this.manifest.name, defaultMod: true });
+		// Seconds read per day from the sync plugin's cache (issue 14 item 3): before the panes that show it.
+		const readingTime = registerReadingTime(this, { t });
 		registerBookPane(this, { index, settings: () => store.settings, actions, t, status: sync });
 		registerReferences(this, { index, actions, t, status: sync });
-		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync });
+		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync, readingTime });
+		registerHealth(this, { index, actions, t, status: sync, syncSettings });
 		registerParseProblems(this, {
 			index,
 			t,
@@ -100,7 +114,7 @@ export default class WeReadHighlightsPlugin extends Plugin {
 				const state = shapes.state();
 				const file = syncSettings.current();
 				const line = file.status === "unreadable" ? syncSettingsStatus(t(), file) : (templateStatus(t(), { state, matchedNotes: 0 }) ?? "");
-				return templateProblems(state, file, syncSettingsPath(this.app.vault.configDir), t()("syncSettingsName"), line);
+				return [...templateProblems(state, file, syncSettingsPath(this.app.vault.configDir), t()("syncSettingsName"), line), ...readingTime.problems()];
 			},
 		});
 		registerCitationBadges(this, {
@@ -114,7 +128,15 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			showReferences: (entry) => void showReferencesOf(this.app, entry),
 			t,
 		});
-		registerYearInReading(this, { index, readingTime: NO_READING_TIME, t, status: sync });
+		this.scriptApi = registerScriptApi(this, { index, status: sync });
+		registerShelf(this, {
+			index,
+			settings: () => store.settings,
+			onSettingsChange: (listener) => store.onChange(listener),
+			t,
+			status: sync,
+		});
+		registerYearInReading(this, { index, readingTime, t, status: sync });
 		registerRowCommands(this, { app: this.app, index, menu: (entry) => actions.entryMenu(entry), t });
 	}
 }

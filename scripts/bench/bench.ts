@@ -9,6 +9,7 @@ import { generateVault, type GenFile } from "../gen-vault/generate.ts";
 import { benchBrowser, type BrowserFigures } from "./browser-bench.ts";
 import { loadCore } from "./core-bundle.ts";
 import { benchEditor } from "./editor-bench.ts";
+import { benchScriptApi } from "./script-api-bench.ts";
 import { coldIndex, heapPerHighlight, searchTimes, updateOne } from "./index-bench.ts";
 import { log } from "./measure.ts";
 import { benchParse, corpusNotes, sampleNotes } from "./parse-bench.ts";
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
 	const search = searchTimes(core, built.index, ["国家", "zzqx", "的人", "reading river", "第3章 发展", "qqzz", "电力", "silence", "中国 人民", "xxyy"]);
 	figures.search_first_ms_500k = search.firstMs;
 	figures.search_ms_500k = search.ms;
+	log("scripting API (issue 14)");
+	Object.assign(figures, benchScriptApi(core.createApi, built.index, big.path, ["国家", "reading river", "第3章 发展", "中国 人民"]));
 
 	log(`node figures: ${JSON.stringify(figures)}`);
 	if (!args.has("--no-browser")) {

@@ -8,3 +8,4 @@ export { createLinkResolver } from "../../src/core/links/resolve.ts";
 export { translator } from "../../src/core/i18n.ts";
 export { parserWithRecognizer } from "../../src/core/template/apply-recognizer.ts";
 export { compileRecognizer } from "../../src/core/template/recognizer.ts";
+export { createApi } from "../../src/core/api/create-api.ts";

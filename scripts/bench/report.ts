@@ -4,10 +4,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type { BrowserFigures } from "./browser-bench.ts";
 import type { EditorFigures } from "./editor-bench.ts";
+import type { ScriptApiFigures } from "./script-api-bench.ts";
 import type { ParseFigures } from "./parse-bench.ts";
 import type { TemplateFigures } from "./template-bench.ts";
 
-export interface Figures extends ParseFigures, Partial<BrowserFigures>, Partial<TemplateFigures>, Partial<EditorFigures> {
+export interface Figures extends ParseFigures, Partial<BrowserFigures>, Partial<TemplateFigures>, Partial<EditorFigures>, Partial<ScriptApiFigures> {
 	main_js_bytes?: number | null;
 	readonly quick: boolean;
 	cold_index_ms_50k: number;
@@ -63,7 +64,9 @@ export function rows(f: Figures): Row[] {
 		{ label: `re-index one 866-highlight note + timeline (${large})`, value: `${f1(f.update_ms_866)} ms`, goal: "< 20 ms", met: below(f.update_ms_866, 20) },
 		{ label: "heap per indexed highlight (text incl.)", value: `${f1(f.heap_bytes_per_highlight)} B`, goal: "≤ 1024 B", met: f.heap_bytes_per_highlight <= 1024 },
 		{ label: `search, ${large} highlights (warm)`, value: `${f1(f.search_ms_500k)} ms`, goal: "< 100 ms", met: below(f.search_ms_500k, 100) },
+		{ label: `scripting API at ${large}: books() / highlights() / its 10,000 cap / a query / one book`, value: [f.api_books_ms, f.api_highlights_default_ms, f.api_highlights_cap_ms, f.api_highlights_query_ms, f.api_highlights_book_ms].map(f1).join(" / ") + " ms", goal: "", met: null },
 		{ label: `first search, ${large} (builds haystacks)`, value: `${f1(f.search_first_ms_500k)} ms`, goal: "", met: null },
+		{ label: `scripting API at ${large}: books() / highlights() / its 10,000 cap / a query / one book`, value: `${[f.api_books_ms, f.api_highlights_default_ms, f.api_highlights_cap_ms, f.api_highlights_query_ms, f.api_highlights_book_ms].map(f1).join(" / ")} ms`, goal: "", met: null },
 		{ label: "plugin onload (Chromium)", value: `${f1(f.onload_ms)} ms`, goal: "< 20 ms", met: below(f.onload_ms, 20) },
 		{ label: `longest task during first scan (${view})`, value: `${f1(f.first_scan_longest_task_ms)} ms`, goal: "≤ 50 ms", met: f.first_scan_longest_task_ms === undefined ? null : f.first_scan_longest_task_ms <= 50 },
 		{ label: `first scan in Chromium (${view})`, value: `${f1(f.first_scan_ms)} ms`, goal: "", met: null },

@@ -55,7 +55,7 @@ export const LUNYU: BookSpec = {
 		{
 			uid: 5,
 			title: "八佾第三",
-			items: ["人而不仁，如礼何？人而不仁，如乐何？", "绘事后素。"],
+			items: ["人而不仁，如礼何？人而不仁，如乐何？", { t: "绘事后素。", underscoreId: true }],
 		},
 		{
 			uid: 6,

@@ -165,7 +165,7 @@ export const WALDEN: BookSpec = {
 					k: "woods",
 				},
 				"Our life is frittered away by detail. An honest man has hardly need to count more than his ten fingers, or in extreme cases he may add his ten toes, and lump the rest. Simplicity, simplicity, simplicity!",
-				"I have always been regretting that I was not as wise as the day I was born.",
+				{ t: "I have always been regretting that I was not as wise as the day I was born.", deletedLater: true },
 				{
 					t: "Time is but the stream I go a-fishing in. I drink at it; but while I drink I see the sandy bottom and detect how shallow it is. Its thin current slides away, but eternity remains.",
 					th: "和“逝者如斯夫”放在一起读。",

@@ -10,6 +10,7 @@ import { CLOCKMAKER, GARDEN, RIVERS, SLOW } from "./books-modern-zh.ts";
 import type { BookSpec, ResolvedBook } from "./model.ts";
 import { DAILY_NOTES, PERMANENT_NOTES } from "./ordinary-notes.ts";
 import { highlightsOfDay, renderBook } from "./render.ts";
+import { readingTimeCache, READING_TIME_PATH } from "./reading-time.ts";
 import { resolveBook } from "./resolve.ts";
 
 const OUT = process.argv[2] ?? "demo/vault";
@@ -64,6 +65,9 @@ for (const f of files) {
 	mkdirSync(dirname(full), { recursive: true });
 	writeFileSync(full, f.text);
 }
+// The sync plugin's reading-time cache (issue 14): in a hidden folder, so not a note of the vault.
+mkdirSync(join(OUT, dirname(READING_TIME_PATH)), { recursive: true });
+writeFileSync(join(OUT, READING_TIME_PATH), readingTimeCache(resolved));
 
 const summary = resolved.map(
 	(b) =>

@@ -30,6 +30,16 @@ export interface ItemSpec {
 	readonly noHl?: boolean;
 	/** The deeplink's rangeStart is later than the (older) block id's start (weread-format §3 E5). */
 	readonly movedBy?: number;
+	/**
+	 * The id of the June-2022 sync bug (weread-format §6): WeRead's `{bookId}_{uid}_{start}-{end}` with only the first
+	 * `_` replaced, `{bookId}-{uid}_{start}-{end}`. Obsidian does not accept `_` in a block id.
+	 */
+	readonly underscoreId?: true;
+	/**
+	 * Deleted in WeRead after that day's sync: the next sync left it out of the book note, while the embed the sync
+	 * plugin wrote into that day's daily note stays and now finds nothing. Only on a highlight without a thought.
+	 */
+	readonly deletedLater?: true;
 }
 export type Item = string | ItemSpec;
 

@@ -162,6 +162,8 @@ Thoreau 想要的是生活的页边空白：
 
 ![[@{garden.wait}]]
 
+书里还有一句“慢读不是读得少”，记得划过线，现在链接打不开了：[[慢读的艺术#^3300094407-3-9990-10012|慢读不是读得少]]。
+
 相关：[[河流与时间]]、[[读书笔记的用法]]
 `,
 	},
@@ -184,6 +186,8 @@ Attention is the one budget I cannot borrow against.
 Emerson's version is social: the great man [[@{emerson.crowd}|keeps the independence of solitude]] in the middle of the crowd.
 
 The shortest instruction: [[@{med.few}]].
+
+Thoreau on the pond in winter, which I highlighted once and cannot find any more: ![[Walden#^32485520-9-9990-10070]]
 
 See also [[慢下来]].
 `,

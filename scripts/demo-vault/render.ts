@@ -139,7 +139,8 @@ function headingPrefix(book: ResolvedBook, level: number): string {
 function chapters(book: ResolvedBook, keep: (e: Entry) => boolean): { title: string; level: number; entries: Entry[] }[] {
 	const out: { title: string; level: number; entries: Entry[] }[] = [];
 	for (const e of book.entries) {
-		if (!keep(e)) continue;
+		// A highlight deleted after its day's sync is in no book note any more (its daily embed stays: highlightsOfDay).
+		if (!keep(e) || e.spec.deletedLater === true) continue;
 		const last = out[out.length - 1];
 		if (last !== undefined && last.title === e.chapter.title) last.entries.push(e);
 		else out.push({ title: e.chapter.title, level: e.chapter.level ?? 1, entries: [e] });

@@ -60,7 +60,8 @@ export function resolveBook(book: BookSpec): ResolvedBook {
 			const end = start + charLength(spec.t);
 			pos = end;
 			const idStart = start - (spec.movedBy ?? 0);
-			const bookmarkId = `${book.bookId}-${chapter.uid}-${idStart}-${end}`;
+			const bookmarkId = `${book.bookId}-${chapter.uid}${spec.underscoreId === true ? "_" : "-"}${idStart}-${end}`;
+			if (spec.deletedLater === true && spec.th !== undefined) throw new Error(`${book.title}: a deleted highlight with a thought`);
 			let createdAt: string | null = null;
 			let thought: Entry["thought"] = null;
 			if (spec.popularOnly === undefined) {
@@ -85,7 +86,7 @@ export function resolveBook(book: BookSpec): ResolvedBook {
 		book.bookReview === undefined
 			? null
 			: { text: book.bookReview.text, reviewId: reviewId(r), at: formatTime(parseTime(book.bookReview.at) + between(r, 0, 59) * 1000) };
-	const noteCount = entries.filter((e) => e.spec.popularOnly === undefined && e.spec.noHl !== true).length;
+	const noteCount = entries.filter((e) => e.spec.popularOnly === undefined && e.spec.noHl !== true && e.spec.deletedLater !== true).length;
 	const reviewCount = entries.filter((e) => e.thought !== null).length + chapterReviews.length + (bookReview === null ? 0 : 1);
 	const coverSlug = `${book.bookId.slice(-2)}/${book.bookId}/t7_${book.bookId}.jpg`;
 	return {

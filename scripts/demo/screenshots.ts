@@ -14,23 +14,40 @@ const PANES = [
 	{ name: "references", type: "references" },
 	// The book note in the editor area, with its citation badges (issue 13).
 	{ name: "note-badges", type: null },
-	// The year in reading (issue 14): not on the page until its command opens it, in a main-area tab (so it comes
-	// after the note's picture); 2025, the demo vault's one whole year.
-	{ name: "year", type: "year", open: { command: "show-year-in-reading", year: 2025 } },
+	{ name: "health", type: "health" },
 ] as const;
 
-/** Runs a pane's command in the page and shows the year asked for, once the pane has drawn its figures. */
-async function openInPage(page: Page, manifestId: string, open: { readonly command: string; readonly year: number }): Promise<void> {
+/**
+ * The block-reference health pane is not part of the demo page's layout (it opens on a command): open it for its
+ * picture, with one book's group open (论语: its `_` id and its book review), as a reader would look at it.
+ */
+async function openHealthPane(page: import("playwright-core").Page, manifestId: string): Promise<void> {
+	await page.evaluate(() => (window as unknown as { wrh: { executeCommand(id: string): void } }).wrh.executeCommand("check-block-references"));
+	const pane = page.locator(`.workspace-leaf-content[data-type="${manifestId}-health"] > .view-content`);
+	await pane.locator(".wrh-health-counts").waitFor();
+	await pane.locator(".wrh-health-group-head", { hasText: "论语" }).click();
+	await pane.locator(".wrh-health-group", { hasText: "论语" }).locator(".wrh-health-row").first().waitFor();
+	// The click scrolled the group into view; the picture starts at the counts, with no row under the mouse.
+	await pane.evaluate((el) => el.scrollTo(0, 0));
+	await page.mouse.move(0, 0);
+}
+/** Opened by command once the panes above are taken: `ready` is what shows the pane has drawn its rows. */
+const LATER_PANES = [
+	{ name: "shelf", type: "shelf", command: "open-bookshelf", ready: ".wrh-shelf-book" },
+	// The year in reading (issue 14) on 2025, the demo vault's one whole year.
+	{ name: "year", type: "year", command: "show-year-in-reading", ready: ".wrh-year-card", year: 2025 },
+] as const;
+
+/** Shows `year` in the year pane (what its switcher or the heatmap's year label would do). */
+async function showYear(page: Page, manifestId: string, year: number): Promise<void> {
 	await page.evaluate(
-		async ({ command, year, type }) => {
-			const wrh = (window as unknown as { wrh: { executeCommand(id: string): boolean; app: { workspace: { getLeavesOfType(t: string): { view: { showYear?: (y: number) => void } }[] } } } }).wrh;
-			wrh.executeCommand(command);
-			for (let i = 0; i < 300 && wrh.app.workspace.getLeavesOfType(type)[0]?.view.showYear === undefined; i++) await new Promise((r) => requestAnimationFrame(r));
-			wrh.app.workspace.getLeavesOfType(type)[0]?.view.showYear?.(year);
+		({ type, year: y }) => {
+			const ws = (window as unknown as { wrh: { app: { workspace: { getLeavesOfType(t: string): { view: { showYear?: (y: number) => void } }[] } } } }).wrh.app.workspace;
+			ws.getLeavesOfType(type)[0]?.view.showYear?.(y);
 		},
-		{ command: open.command, year: open.year, type: `${manifestId}-year` },
+		{ type: `${manifestId}-year`, year },
 	);
-	await page.locator(".wrh-year .wrh-year-card").first().waitFor();
+	await page.locator(".wrh-year-title", { hasText: String(year) }).waitFor();
 }
 
 /** Writes docs/<pane>-<theme>.png for the page at `htmlPath`; returns the paths written. */
@@ -55,13 +72,30 @@ export async function takeScreenshots(htmlPath: string, outDir: string, manifest
 			await page.addStyleTag({ content: ".demo-bar { display: none !important; }" });
 			for (const pane of PANES) {
 				const path = join(outDir, `${pane.name}-${theme}.png`);
-				if ("open" in pane) await openInPage(page, manifestId, pane.open);
-				// The timeline alone in the right sidebar (the references pane below it folded away) shows more rows.
-				const fold = pane.type === "timeline" ? await page.addStyleTag({ content: `.mod-right-split > .workspace-leaf:has(> [data-type="${manifestId}-references"]) { display: none !important; }` }) : null;
+				// Opened last, so the other pictures show the page as a reader first sees it.
+				if (pane.type === "health") await openHealthPane(page, manifestId);
+				// The timeline alone in the right sidebar (the references pane below it folded away) shows more rows;
+				// the health pane alone too (it opens below the other two).
+				const others = pane.type === "timeline" ? ["references"] : pane.type === "health" ? ["timeline", "references"] : [];
+				const hide = others.map((o) => `.mod-right-split > .workspace-leaf:has(> [data-type="${manifestId}-${o}"]) { display: none !important; }`);
+				// A stacked leaf grows by 0.6 (the demo page's layout): alone, the health pane takes the whole height.
+				if (pane.type === "health") hide.push(`.mod-right-split > .workspace-leaf:has(> [data-type="${manifestId}-health"]) { flex-grow: 1 !important; }`);
+				const fold = hide.length > 0 ? await page.addStyleTag({ content: hide.join("\n") }) : null;
 				// Cropped to the pane's content: the shim's empty view header adds nothing to the picture.
 				const leafType = pane.type === null ? "markdown" : `${manifestId}-${pane.type}`;
 				await page.locator(`.mod-root .workspace-leaf-content[data-type="${leafType}"] > .view-content, .workspace-split .workspace-leaf-content[data-type="${leafType}"] > .view-content`).first().screenshot({ path, animations: "disabled" });
 				await fold?.evaluate((el) => el.parentNode?.removeChild(el));
+				written.push(path);
+			}
+			// Panes the page does not open at start (the bookshelf and the year in reading, issue 14): opened by their command after the others,
+			// each a tab in the editor area, so the pictures above stay as they were.
+			for (const pane of LATER_PANES) {
+				const path = join(outDir, `${pane.name}-${theme}.png`);
+				await page.evaluate((id) => (window as unknown as { wrh: { executeCommand(id: string): boolean } }).wrh.executeCommand(id), pane.command);
+				const content = page.locator(`.workspace-leaf-content[data-type="${manifestId}-${pane.type}"] > .view-content`).first();
+				await content.locator(pane.ready).first().waitFor();
+				if ("year" in pane) await showYear(page, manifestId, pane.year);
+				await content.screenshot({ path, animations: "disabled" });
 				written.push(path);
 			}
 		}

@@ -26,7 +26,17 @@ export interface BookMeta {
 	readonly lastReadDate: string | null;
 	readonly noteCount: number | null;
 	readonly reviewCount: number | null;
+	/**
+	 * Frontmatter `readingStatus`, as the sync plugin writes it: a number "1"–"4" (plugin ≥ 2026) or the status's
+	 * name (未标记 / 在读 / 读过 / 读完, earlier versions). Null when absent or anything else.
+	 */
+	readonly readingStatus: ReadingStatus | null;
+	/** Frontmatter `finishedDate` (`yyyy-MM-dd`, written only for finished books), or null. */
+	readonly finishedDate: string | null;
 }
+
+/** WeRead's four reading states (the sync plugin's enum: 1 未标记, 2 在读, 3 读过, 4 读完). */
+export type ReadingStatus = "unmarked" | "reading" | "read" | "finished";
 
 export interface Chapter {
 	/** Heading text without `#` and without a leading `◆ `. */
@@ -70,7 +80,24 @@ export interface Highlight {
 	 * block, `_` in the id): navigation then falls back to `line`.
 	 */
 	readonly blockIdResolvable: boolean;
+	/**
+	 * Which of the parser's rules made `blockIdResolvable` false (null when it is true or there is no id). Optional so
+	 * that hand-built test data may omit it; the parser always sets it.
+	 */
+	readonly blockIdIssue?: BlockIdIssue | null;
 }
+
+/**
+ * Why Obsidian will not register an id as a block (help.obsidian.md, "Link to a block in a note"): the rule of the
+ * parser that failed, first failing rule in this order.
+ * - `id-characters`: the id holds a character other than letters, digits and `-` (`_`, `~` of old sync versions);
+ * - `glued`: no space between the text and `^` (the help: the id goes after the text with a space);
+ * - `quote-continues`: the id's blockquote goes on after it (several highlights in one blockquote: only the last
+ *   line of a block can carry its id);
+ * - `block-continues`: the id's paragraph or list item goes on after it (the id does not end its block);
+ * - `duplicate`: an earlier entry of the note carries the same id, and Obsidian links to that one.
+ */
+export type BlockIdIssue = "id-characters" | "glued" | "quote-continues" | "block-continues" | "duplicate";
 
 export type ReviewKind = "highlight-thought" | "chapter-review" | "book-review";
 
@@ -92,6 +119,8 @@ export interface Review {
 	 * "judge by the id's characters"); the parser always sets it.
 	 */
 	readonly blockIdResolvable?: boolean;
+	/** As `Highlight.blockIdIssue`. */
+	readonly blockIdIssue?: BlockIdIssue | null;
 }
 
 export interface ParsedNote {

@@ -21,6 +21,8 @@ const FIELDS = {
 	/** Citation counts beside highlights in book notes (issue 13), and a faint 0 for uncited ones. */
 	citationBadges: z.boolean(),
 	citationBadgesZero: z.boolean(),
+	/** Book covers on the bookshelf (issue 14): remote images from WeRead's servers, so off until the reader asks. */
+	shelfCovers: z.boolean(),
 };
 
 export const settingsSchema = z.object({ version: z.literal(SETTINGS_VERSION), ...FIELDS });
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	readTemplateShapes: true,
 	citationBadges: true,
 	citationBadgesZero: false,
+	shelfCovers: false,
 });
 
 export interface ParsedSettings {

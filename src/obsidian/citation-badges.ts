@@ -1,6 +1,7 @@
 import { HoverPopover, Menu, Platform, type HoverParent, type Plugin } from "obsidian";
 import type { Translate } from "../core/i18n";
 import type { HighlightIndex, TimelineEntry } from "../core/index";
+import { entryIdLinkable } from "../core/index/id-linkable";
 import type { Settings } from "../core/settings";
 import { citationBadgeExtension } from "../editor/citation-extension";
 import { noteName, POPOVER_ROWS, renderCitationList } from "../editor/citation-list";
@@ -41,7 +42,7 @@ export function citationSource(deps: CitationBadgeDeps): CitationSource {
 		isBook: (path) => index.book(path) !== undefined,
 		lookup: (path, id) => {
 			const entry = index.byBlockId(path, id);
-			return entry === undefined ? null : { count: index.citedCount(path, id), linkable: idLinkable(entry, id) };
+			return entry === undefined ? null : { count: index.citedCount(path, id), linkable: entryIdLinkable(entry, id) };
 		},
 		entry: (path, id) => index.byBlockId(path, id),
 		references: (path, id) => index.referencesTo(path, id),
@@ -61,15 +62,6 @@ export function citationSource(deps: CitationBadgeDeps): CitationSource {
 			return linkable ? t("citeBadgeLabel", { count }) : t("citeBadgeUnlinkable", { count });
 		},
 	};
-}
-
-/** Whether Obsidian registers `id` where this entry carries it (a merged entry holds a highlight's and a thought's). */
-function idLinkable(entry: TimelineEntry, id: string): boolean {
-	const key = id.toLowerCase();
-	for (const part of [entry.highlight, entry.review]) {
-		if (part?.blockId?.toLowerCase() === key) return part.blockIdResolvable !== false;
-	}
-	return entry.blockIdResolvable;
 }
 
 class BadgeCommands implements BadgeActions {

@@ -1,6 +1,8 @@
 import { ItemView, debounce, type WorkspaceLeaf } from "obsidian";
 import { VIEW_TYPE_TIMELINE } from "../constants";
 import type { Translate } from "../core/i18n";
+import { NO_READING_TIME, type ReadingTimeSource } from "../core/reading-time";
+import type { HeatmapColourBy } from "../core/view-models/timeline-heatmap";
 import type { Grouping, TimelineEntry } from "../core/index";
 import type { Settings } from "../core/settings";
 import { TimelineModel, type TimelineRows, type TimelineSource, type TimelineState } from "../core/view-models/timeline";
@@ -30,6 +32,8 @@ export interface TimelineViewDeps {
 	/** Today as `yyyy-MM-dd`: the heatmap opens on its year and draws no day after it. Default: the local date
 	 * (`new Date()`, which the e2e tier fixes with playwright's page clock). */
 	readonly today?: () => string;
+	/** Seconds read per day (issue 14 item 3): the heatmap's "Time read" toggle and the day headers. Default: none. */
+	readonly readingTime?: ReadingTimeSource;
 	/** Opens a year in reading (issue 14): the heatmap's year label does. Absent: the label is plain text. */
 	readonly openYear?: (year: number) => void;
 	/** Layout injection for tests (happy-dom has no layout). */
@@ -53,6 +57,8 @@ export class TimelineView extends ItemView {
 	private heatmapFrame: number | null = null;
 	private heatmapDrawn = false;
 	private ui: { toolbar: Toolbar; heatmap: HeatmapPanel; heatmapHost: HTMLElement; chips: HTMLElement; summary: HTMLElement; message: HTMLElement; list: VirtualList } | null = null;
+	/** What the heatmap colours by; kept in the view state (workspace.json), like the grouping. */
+	private colourBy: HeatmapColourBy = "entries";
 	private readonly runSearch = debounce((query: string) => this.change({ query }), SEARCH_DEBOUNCE_MS, true);
 
 	constructor(
@@ -75,12 +81,16 @@ export class TimelineView extends ItemView {
 	}
 
 	override getState(): Record<string, unknown> {
-		return { grouping: this.state.grouping };
+		// The default is left out: a layout saved before reading time existed reads the same.
+		return { grouping: this.state.grouping, ...(this.colourBy === "time" ? { heatmapColourBy: this.colourBy } : {}) };
 	}
 
 	override async setState(state: unknown, result: { history: boolean }): Promise<void> {
 		const grouping = (state as { grouping?: unknown } | null)?.grouping;
+		const colourBy = (state as { heatmapColourBy?: unknown } | null)?.heatmapColourBy;
+		if (colourBy === "entries" || colourBy === "time") this.colourBy = colourBy;
 		if (grouping === "day" || grouping === "week" || grouping === "month") this.change({ grouping });
+		else if (colourBy !== undefined) this.refresh(true);
 		await super.setState(state, result);
 	}
 
@@ -115,6 +125,8 @@ export class TimelineView extends ItemView {
 		toolbar.setGrouping(this.state.grouping);
 
 		this.register(this.deps.index.subscribe(() => this.scheduleRefresh()));
+		// The cache was read again (changed, appeared, went away): the heatmap and the day headers follow.
+		this.register(this.readingTime().onChange(() => this.scheduleRefresh()));
 		let lastState = this.deps.status.getStatus().state;
 		this.register(
 			this.deps.status.onStatus((status) => {
@@ -261,6 +273,14 @@ export class TimelineView extends ItemView {
 			revision: this.deps.index.revision,
 			today: this.today(),
 			t,
+			seconds: this.readingTime().secondsByDay(),
+			colourBy: this.colourBy,
+			onColourBy: (colourBy) => {
+				this.colourBy = colourBy;
+				// The choice is view state: Obsidian saves the layout when it is asked to.
+				this.app.workspace.requestSaveLayout();
+				this.renderHeatmap(this.deps.t());
+			},
 		});
 	}
 
@@ -281,8 +301,14 @@ export class TimelineView extends ItemView {
 		return out;
 	}
 
+	private readingTime(): ReadingTimeSource {
+		return this.deps.readingTime ?? NO_READING_TIME;
+	}
+
 	private source(rows: TimelineRows, t: Translate): VirtualListSource {
 		const grouping: Grouping = rows.state.grouping;
+		// Time read shows on day headers only: a day is what the cache counts (weeks and months would be sums of it).
+		const seconds = grouping === "day" ? this.readingTime().secondsByDay() : null;
 		return {
 			length: rows.length,
 			key: (i) => rows.row(i)?.key ?? "",
@@ -292,7 +318,7 @@ export class TimelineView extends ItemView {
 			render: (parent, i) => {
 				const row = rows.row(i);
 				if (row === undefined) return parent.createDiv();
-				if (row.kind === "header") return renderGroupHeader(parent, row, t);
+				if (row.kind === "header") return renderGroupHeader(parent, row, t, seconds?.get(row.groupKey) ?? null);
 				const key = row.entry.key;
 				// entry-row takes an HTMLElement parent; a detached div stands in for the fragment.
 				const holder = createDiv();

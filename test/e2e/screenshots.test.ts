@@ -20,7 +20,7 @@ async function shoot(h: Harness, name: string, target: Locator): Promise<void> {
 	}
 }
 
-test("e2e screenshots: the timeline, the book pane and the references pane in light and dark themes", async () => {
+test("e2e screenshots: the timeline, the book pane, the references pane and the health pane in light and dark themes", async () => {
 	await withDemo(async (h) => {
 		await h.openNote(PP);
 		const timeline = await h.openPane("open-reading-timeline", "weread-highlights-timeline");
@@ -35,5 +35,13 @@ test("e2e screenshots: the timeline, the book pane and the references pane in li
 		await h.setCursor(139);
 		await refs.locator(".wrh-refs-subject").waitFor();
 		await shoot(h, "pane-references", leafOf(h, "references"));
+
+		const health = await h.openPane("check-block-references", "weread-highlights-health");
+		await health.locator(".wrh-health-counts").waitFor();
+		// One book's group open, as the README picture shows it (test/e2e/health.test.ts checks what it holds).
+		await health.locator(".wrh-health-group-head", { hasText: "论语" }).click();
+		await health.locator(".wrh-health-group", { hasText: "论语" }).locator(".wrh-health-row").first().waitFor();
+		await health.evaluate((el) => el.scrollTo(0, 0));
+		await shoot(h, "pane-health", leafOf(h, "health"));
 	});
 });

@@ -8,8 +8,8 @@
 //         daily/2026-11-26.md: 1×)
 //     book review ⏱ 2026-11-27 21:40 — the newest entry of the vault
 //   2026-11-07: four highlights (⏱ 22:50, 22:51, 22:54, 23:00, the last with an inline 💭).
-//   Entries: 351 highlights + 12 book reviews + 4 chapter notes + 10 thoughts on lines not highlighted
-//   (论语 5, Essays 4, Pride and Prejudice 2: demo/README.md's "bookmarks" minus highlights) = 378.
+//   Entries: 350 highlights + 12 book reviews + 4 chapter notes + 11 thoughts on lines not highlighted
+//   (论语 5, Essays 4, Pride and Prejudice 2: demo/README.md's "bookmarks" minus highlights) = 377.
 //   2026-11-26 also holds a thought on an un-highlighted line (Chapter 60, ⏱ 20:47): a standalone thought row.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -50,7 +50,7 @@ test("e2e timeline: the ribbon opens it in the right sidebar; summary, day group
 		await h.page.locator('.side-dock-ribbon-action[aria-label="Open reading timeline"]').click();
 		const pane = h.page.locator(`.mod-right-split .workspace-leaf-content[data-type="${TIMELINE}"] > .view-content`);
 		await pane.locator(".wrh-timeline-entry").first().waitFor();
-		assert.equal(await pane.locator(".wrh-timeline-summary").textContent(), "378 entries");
+		assert.equal(await pane.locator(".wrh-timeline-summary").textContent(), "377 entries");
 		const rows = await rowsOf(pane);
 		assert.deepEqual(rows.slice(0, 10), [
 			"# 2026-11-27 · Friday (1)",
@@ -90,7 +90,8 @@ test("e2e timeline: heatmap cells carry the day's count; a day click filters the
 		assert.equal(await cell("2026-11-26").getAttribute("data-count"), "4");
 		assert.equal(await cell("2026-11-27").getAttribute("data-count"), "1");
 		assert.equal(await cell("2026-11-28").getAttribute("data-count"), "0");
-		assert.equal(await cell("2026-11-07").getAttribute("aria-label"), "2026-11-07: 4 entries");
+		// The demo vault's reading-time cache (issue 14) has "2026-10-7": 3887 s for that day (64.8 min → 1 h 5 min).
+		assert.equal(await cell("2026-11-07").getAttribute("aria-label"), "2026-11-07: 4 entries · 1 h 5 min read");
 		assert.match((await cell("2026-11-28").getAttribute("class")) ?? "", /wrh-heat-0/);
 		assert.doesNotMatch((await cell("2026-11-07").getAttribute("class")) ?? "", /wrh-heat-0/);
 
@@ -107,7 +108,7 @@ test("e2e timeline: heatmap cells carry the day's count; a day click filters the
 		]);
 
 		await pane.locator(".wrh-timeline-clear").click();
-		await pane.locator(".wrh-timeline-summary", { hasText: "378 entries" }).waitFor();
+		await pane.locator(".wrh-timeline-summary", { hasText: "377 entries" }).waitFor();
 		assert.equal(await pane.locator(".wrh-timeline-chip").count(), 0);
 		assert.equal((await rowsOf(pane))[0], "# 2026-11-27 · Friday (1)");
 		assert.equal(await pane.locator('.wrh-heatmap-cell[aria-pressed="true"]').count(), 0);

@@ -9,7 +9,16 @@ import type * as O from "obsidian";
 import type { DataWriteOptions, ListedFiles, Stat } from "obsidian";
 import { TFile, TFolder, type Vault, type WriteLog } from "./vault";
 
-/** A file under the config folder: text and stat, outside the vault index. */
+/**
+ * Whether Obsidian's vault index skips `path`: a segment starting with "." (the config folder, `.weread-cache/`, …).
+ * Such files are on disk and the adapter reads them, but they are no TFile and fire no vault event
+ * (obsidianmd/obsidian-api#51). Test apps put files given with such a path here, not in the vault.
+ */
+export function isHiddenPath(path: string): boolean {
+	return path.split("/").some((segment) => segment.startsWith("."));
+}
+
+/** A file under the config folder or another hidden folder: text and stat, outside the vault index. */
 interface ConfigFile {
 	readonly text: string;
 	readonly mtime: number;
@@ -77,6 +86,17 @@ export class ShimAdapter {
 		const now = (this.configClockMs += 1000);
 		const previous = this.configFiles.get(path);
 		this.configFiles.set(path, { text, mtime: now, ctime: previous?.ctime ?? now, size: new TextEncoder().encode(text).length });
+	}
+	/** Shim only: creates or overwrites a file in a hidden folder of the vault (the sync plugin's `.weread-cache/`). */
+	_putHiddenFile(path: string, text: string): void {
+		if (!isHiddenPath(path)) throw new Error(`shim: ${path} is not in a hidden folder`);
+		const now = (this.configClockMs += 1000);
+		const previous = this.configFiles.get(path);
+		this.configFiles.set(path, { text, mtime: now, ctime: previous?.ctime ?? now, size: new TextEncoder().encode(text).length });
+	}
+	/** Shim only: deletes a file in a hidden folder (the config folder too). */
+	_removeHiddenFile(path: string): void {
+		this.configFiles.delete(path);
 	}
 	/** Shim only: deletes a file under the config folder. */
 	_removeConfigFile(path: string): void {

@@ -6,6 +6,7 @@ import { Keymap, Scope } from "./misc";
 import { MetadataCache } from "./metadata";
 import type { PluginSettingTab } from "./ui";
 import { FileManager } from "./adapter";
+import { PluginRegistry } from "./plugins";
 import { Vault, WriteLog } from "./vault";
 import { Workspace, type ViewCreator } from "./workspace";
 
@@ -39,6 +40,8 @@ export class App {
 	metadataCache: MetadataCache;
 	fileManager: FileManager;
 	workspace: Workspace;
+	/** Not in obsidian.d.ts but present at run time: scripts reach plugins' APIs through it (plugins.ts). */
+	readonly plugins = new PluginRegistry();
 	// --- Shim only: registries the plugin API writes into. ---
 	readonly viewRegistry = new Map<string, ViewCreator>();
 	readonly commands = new CommandRegistry();

@@ -12,6 +12,7 @@
 //   t.assertClean(); t.dispose();
 import { readFileSync } from "node:fs";
 import type { App as ObsidianApp, Plugin as ObsidianPlugin, PluginManifest } from "obsidian";
+import { isHiddenPath } from "./adapter";
 import { App } from "./app";
 import { FakeClock, flushMicrotasks } from "./clock";
 import type { Component } from "./component";
@@ -73,6 +74,11 @@ export class TestApp {
 		this.clock = new FakeClock().install(win);
 		this.app = new App();
 		for (const [path, text] of Object.entries(options.files ?? {})) {
+			// A file in a hidden folder is on disk but not in the vault index (adapter.ts, isHiddenPath).
+			if (isHiddenPath(path)) {
+				this.app.vault.adapter._putHiddenFile(path, text);
+				continue;
+			}
 			const file = this.app.vault._put(path, text);
 			if (options.metadataReady !== false && file.extension === "md") this.app.metadataCache._index(file);
 		}
@@ -164,6 +170,8 @@ export async function loadPlugin<P extends ObsidianPlugin>(
 	manifest: PluginManifest = MANIFEST,
 ): Promise<LoadedPlugin<P>> {
 	const plugin = new PluginClass(t.obsidianApp, { ...manifest });
+	const entered = plugin as unknown as Parameters<TestApp["app"]["plugins"]["_enter"]>[1];
+	t.app.plugins._enter(manifest.id, entered);
 	plugin.load();
 	await (plugin as unknown as Component)._onloadResult;
 	await t._restoreLayoutOnce();
@@ -172,6 +180,7 @@ export async function loadPlugin<P extends ObsidianPlugin>(
 		plugin,
 		unload: async () => {
 			plugin.unload();
+			t.app.plugins._leave(manifest.id, entered);
 			await flushMicrotasks();
 		},
 	};

@@ -5,7 +5,7 @@
 import type { OpenViewState, PaneType, Side, ViewState } from "obsidian";
 import { Events } from "./events";
 import type { App } from "./app";
-import { requireApiVersion, shimEnv } from "./misc";
+import { debounce, requireApiVersion, shimEnv } from "./misc";
 import { WorkspaceRoot, WorkspaceSidedock, type LeafSide } from "./splits";
 import { TFile } from "./vault";
 import { DeferredView, EmptyView, MarkdownViewStub, type View } from "./view";
@@ -143,6 +143,13 @@ export class Workspace extends Events {
 	private readonly leaves: WorkspaceLeaf[] = [];
 	private readonly readyQueue: (() => unknown)[] = [];
 	private activeFile: TFile | null = null;
+	/** Shim only: how many times the layout was saved through requestSaveLayout. */
+	layoutSaves = 0;
+	/** obsidian.d.ts (@since 0.16.0): "Save the state of the current workspace layout", debounced as Obsidian's is. */
+	readonly requestSaveLayout = debounce((): Promise<void> => {
+		this.layoutSaves++;
+		return Promise.resolve();
+	}, 1000);
 
 	constructor(private readonly app: App) {
 		super();

@@ -14,6 +14,7 @@ const DEFAULTS: Settings = {
 	readTemplateShapes: true,
 	citationBadges: true,
 	citationBadgesZero: false,
+	shelfCovers: false,
 };
 
 const VALID: Settings = {
@@ -28,6 +29,7 @@ const VALID: Settings = {
 	readTemplateShapes: false,
 	citationBadges: false,
 	citationBadgesZero: true,
+	shelfCovers: true,
 };
 
 describe("parseSettings", () => {

@@ -11,9 +11,12 @@ import { shownMenus } from "../shim/ui.ts";
 import { bookViews, click, dragStart, GARDEN, key, LIGHTHOUSE, ORCHARD, paneEl, settle, SHOW_BOOK, startVault, typeInto } from "./helpers/book-pane.ts";
 import {
 	ALL_COMMANDS,
+	CHECK_REFERENCES,
 	closeModals,
 	cursorTo,
+	healthEl,
 	OPEN_REFERENCES,
+	OPEN_SHELF,
 	OPEN_TIMELINE,
 	openNote,
 	referencesEl,
@@ -171,6 +174,11 @@ test("read-only: every command, pane interaction, settings change and vault even
 	}
 	await t.clock.runAll();
 	done.push("year in reading");
+	// Block-reference health: every row and group header, "Check block references" again.
+	await runAndSettle(t, CHECK_REFERENCES);
+	assert.ok((await exerciseRows(t, healthEl(t), ".wrh-health-row, .wrh-health-group-head")) >= 4);
+	await runAndSettle(t, CHECK_REFERENCES);
+	done.push("health");
 
 	// Parse problems: filter, choose one (opens the note at its line); again, and dismiss.
 	await runAndSettle(t, SHOW_PROBLEMS);
@@ -179,6 +187,21 @@ test("read-only: every command, pane interaction, settings change and vault even
 	await runAndSettle(t, SHOW_PROBLEMS);
 	closeModals();
 	done.push("parse problems");
+
+	// Bookshelf: rows (click, Enter), sort, group, filter, no matches and clear.
+	await runAndSettle(t, OPEN_SHELF);
+	const shelf = need(activeDocument.body, ".wrh-shelf");
+	for (const row of Array.from(shelf.querySelectorAll<HTMLElement>(".wrh-shelf-book"))) {
+		click(row);
+		key(row, "Enter");
+		await settle(t);
+	}
+	for (const sort of ["highlights", "title", "finished", "last-read"]) select(shelf.querySelector(".wrh-shelf-sort"), sort);
+	for (const grouping of ["status", "category", "year", "none"]) select(shelf.querySelector(".wrh-shelf-grouping"), grouping);
+	typeInto(need(shelf, ".wrh-shelf-filter") as HTMLInputElement, "no such book");
+	click(need(shelf, ".wrh-shelf-clear"));
+	await t.clock.runAll();
+	done.push("bookshelf");
 
 	// Vault events with every pane open.
 	await t.sim.modify(GARDEN, `${t.app.vault._text(GARDEN) ?? ""}\n`);
@@ -222,7 +245,7 @@ test("read-only: every command, pane interaction, settings change and vault even
 	const expected = { ...DEFAULT_SETTINGS, timelineGrouping: "month", showPopularCounts: !DEFAULT_SETTINGS.showPopularCounts, folders: ["weread"] };
 	assert.deepEqual(t.app.savedData.at(-1)?.data, expected);
 	assert.deepEqual(JSON.parse(t.app.pluginData.get("weread-highlights") ?? "null"), expected);
-	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "year in reading", "parse problems", "vault events", "settings"]);
+	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "year in reading", "health", "parse problems", "bookshelf", "vault events", "settings"]);
 	await loaded.unload();
 	t.assertClean();
 	t.dispose();

@@ -324,9 +324,11 @@ export class HighlightIndex {
 			const entry = record.built.blocks.get(id);
 			if (entry !== undefined && citations.length > 0) cited.add(entry);
 		}
+		let citedHighlights = 0;
+		for (const e of cited) if (e.kind === "highlight") citedHighlights++;
 		const { entry, thoughtCount, firstDay, lastDay } = record.built;
 		const { bookId, title, author } = entry.note.meta;
-		const summary: BookSummary = { path, bookId, title, author, highlightCount: entry.note.highlights.length, thoughtCount, firstDay, lastDay, citedHighlightCount: cited.size };
+		const summary: BookSummary = { path, bookId, title, author, highlightCount: entry.note.highlights.length, thoughtCount, firstDay, lastDay, citedHighlightCount: cited.size, citedHighlights };
 		this.summaries.set(path, summary);
 		return summary;
 	}

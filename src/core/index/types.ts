@@ -71,6 +71,9 @@ export interface BookSummary {
 	readonly lastDay: string | null;
 	/** Entries of this book cited at least once (by either of a merged entry's ids). */
 	readonly citedHighlightCount: number;
+	/** Highlights (entries of kind `highlight`) cited at least once: ≤ highlightCount, the share the book pane and
+	 * the bookshelf show as "cited %". */
+	readonly citedHighlights: number;
 }
 
 /** Inclusive `yyyy-MM-dd` bounds; a missing bound is open. */

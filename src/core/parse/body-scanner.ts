@@ -99,6 +99,10 @@ export class BodyScanner implements LineContext {
 		this.seenIds = new IdTable(src.length >> 7);
 	}
 
+	inBlockquote(): boolean {
+		return this.inQuote;
+	}
+
 	/** Whether an id on the current line ends its block: looks at the next line (classified once, kept). */
 	idEndsBlock(): boolean {
 		const next = this.nextStart;
@@ -479,6 +483,7 @@ export class BodyScanner implements LineContext {
 		if (d.blockId !== null) {
 			if (!this.seenIds.add(d.blockId, d.idHash)) {
 				d.idResolvable = false;
+				if (d.idIssue === null) d.idIssue = "duplicate";
 				this.diagnostics.push({ line: d.idLine, code: "duplicate-block-id", message: `^${d.blockId} appears more than once; Obsidian links to the first`, level: "warning" });
 			}
 		}

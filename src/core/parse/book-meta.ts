@@ -1,5 +1,5 @@
 // BookMeta from the frontmatter plus the body's title candidates (weread-format §2, design §3).
-import type { BookMeta, Diagnostic } from "../model";
+import type { BookMeta, Diagnostic, ReadingStatus } from "../model";
 import { fmString, type FmValue } from "./frontmatter";
 import { parseDateOnly } from "./timestamp";
 
@@ -54,5 +54,32 @@ export function buildBookMeta(
 		lastReadDate,
 		noteCount: integer(fields, "noteCount"),
 		reviewCount: integer(fields, "reviewCount"),
+		readingStatus: readingStatus(text(fields, "readingStatus")),
+		finishedDate: dateOnly(fields, "finishedDate"),
 	};
+}
+
+/**
+ * The sync plugin's `ReadingStatus` enum (src/utils/frontmatter.ts): before 2026 it wrote the member's name
+ * (`ReadingStatus[markedStatus]` → 在读), since then the number as a string (`"4"`). Both are read.
+ */
+const READING_STATUS: Readonly<Record<string, ReadingStatus>> = {
+	"1": "unmarked",
+	未标记: "unmarked",
+	"2": "reading",
+	在读: "reading",
+	"3": "read",
+	读过: "read",
+	"4": "finished",
+	读完: "finished",
+};
+
+function readingStatus(value: string | null): ReadingStatus | null {
+	return value !== null && Object.prototype.hasOwnProperty.call(READING_STATUS, value) ? (READING_STATUS[value] ?? null) : null;
+}
+
+/** A date-only field; anything that is not a date (`Invalid date`, the plugin's moment of a bad stamp) is null. */
+function dateOnly(fields: ReadonlyMap<string, FmValue>, key: string): string | null {
+	const raw = text(fields, key);
+	return raw === null ? null : parseDateOnly(raw);
 }

@@ -3,7 +3,7 @@
 // confirms they belong to it (corpus 27: a highlight with blank lines inside), and are dropped otherwise.
 // The scanner has one entry open at a time, so one Draft is reset and reused for every entry of a note; its lines
 // are ranges of the note text (Pieces), sliced once when the entry becomes a Highlight or Review.
-import type { Diagnostic, Highlight, Review } from "../model";
+import type { BlockIdIssue, Diagnostic, Highlight, Review } from "../model";
 import type { BlockIdKind } from "./block-id";
 import { type DeeplinkSearch, unwrapRange, UnwrapResult } from "./deeplink";
 import { Pieces } from "./pieces";
@@ -32,6 +32,8 @@ export class Draft {
 	idHash = 0;
 	idLine = -1;
 	idResolvable = false;
+	/** Why the id is not resolvable (the rule that failed), or null. */
+	idIssue: BlockIdIssue | null = null;
 	hasTime = false;
 	createdAt: string | null = null;
 	createdDate: string | null = null;
@@ -71,6 +73,7 @@ export class Draft {
 		this.blockId = null;
 		this.idLine = -1;
 		this.idResolvable = false;
+		this.idIssue = null;
 		this.hasTime = false;
 		this.createdAt = null;
 		this.createdDate = null;
@@ -154,6 +157,7 @@ export function toHighlight(d: Draft, src: string, ctx: FinishContext): Highligh
 		endLine: d.end,
 		popularCount: d.popularCount,
 		blockIdResolvable: d.blockId !== null && d.idResolvable,
+		blockIdIssue: d.blockId !== null ? d.idIssue : null,
 	};
 }
 
@@ -184,5 +188,6 @@ export function toReview(d: Draft, src: string): Review | null {
 		line: d.line,
 		endLine: d.end,
 		blockIdResolvable: d.blockId !== null && d.idResolvable,
+		blockIdIssue: d.blockId !== null ? d.idIssue : null,
 	};
 }

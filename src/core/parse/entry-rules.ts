@@ -18,6 +18,8 @@ export interface LineContext {
 	readonly line: number;
 	/** Whether an id on this line would end its Markdown block (so Obsidian registers it). */
 	idEndsBlock(): boolean;
+	/** Whether this line sits inside a blockquote (so an id that does not end its block shares the quote). */
+	inBlockquote(): boolean;
 	readonly diagnostics: Diagnostic[];
 	/** `⏱` in the note text (inline times of 💭 lines). */
 	readonly clocks: Finder;
@@ -48,9 +50,10 @@ function assignSpan(d: Draft, span: IdSpan, glued: boolean, ctx: LineContext): v
 	}
 	d.idHash = idHash(ctx.src, span);
 	d.idLine = ctx.line;
-	// Obsidian needs a space before `^` (help: "…at least one space…"), id characters only, and the id at the
-	// end of its block.
-	d.idResolvable = !glued && span.obsidian && ctx.idEndsBlock();
+	// Obsidian needs id characters only, a space before `^` (help: "…at least one space…"), and the id at the
+	// end of its block. The first rule that fails is kept: the health pane says it in words (BlockIdIssue).
+	d.idIssue = !span.obsidian ? "id-characters" : glued ? "glued" : ctx.idEndsBlock() ? null : ctx.inBlockquote() ? "quote-continues" : "block-continues";
+	d.idResolvable = d.idIssue === null;
 }
 
 /** Appends a content line to the current part of the entry, taking a trailing `^id` off it. */

@@ -123,6 +123,7 @@ function mergeHighlight(
 		endLine: entry.endLine,
 		popularCount: null,
 		blockIdResolvable: entry.blockId !== null && isObsidianIdSyntax(entry.blockId),
+		blockIdIssue: entry.blockId !== null && !isObsidianIdSyntax(entry.blockId) ? "id-characters" : null,
 	};
 	used.add(added);
 	highlights.push(added);
@@ -157,6 +158,7 @@ function mergeReview(entry: RecognizedEntry, highlights: readonly Highlight[], r
 		line: entry.line,
 		endLine: entry.endLine,
 		blockIdResolvable: entry.blockId !== null && isObsidianIdSyntax(entry.blockId),
+		blockIdIssue: entry.blockId !== null && !isObsidianIdSyntax(entry.blockId) ? "id-characters" : null,
 	};
 	used.add(added);
 	reviews.push(added);

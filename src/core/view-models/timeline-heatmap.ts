@@ -12,6 +12,8 @@ export interface HeatmapCell {
 	readonly level: 0 | 1 | 2 | 3 | 4;
 	/** 0 = Sunday … 6 = Saturday. */
 	readonly weekday: number;
+	/** Seconds read that day, when the reading-time cache is known (withReadingTime); else absent. */
+	readonly seconds?: number;
 }
 
 export interface HeatmapModel {
@@ -35,7 +37,14 @@ export interface HeatmapModel {
 	/** The nearest year with data before / after `year`, or null: what the prev / next buttons go to. */
 	readonly prevYear: number | null;
 	readonly nextYear: number | null;
+	/** Set by withReadingTime: what the levels measure, and the year's seconds read. Absent: entries, no cache. */
+	readonly colourBy?: HeatmapColourBy;
+	readonly totalSeconds?: number;
+	readonly readingDays?: number;
 }
+
+/** What a heatmap's levels measure: entries per day, or time read per day (issue 14 item 3). */
+export type HeatmapColourBy = "entries" | "time";
 
 export interface DayCountSource {
 	dayCounts(range?: DayRange): ReadonlyMap<string, number>;

@@ -6,6 +6,7 @@ import * as codemirrorState from "@codemirror/state";
 import * as codemirrorView from "@codemirror/view";
 import type { PluginManifest } from "obsidian";
 import * as obsidian from "../../shim/browser";
+import { isHiddenPath } from "../../shim/adapter";
 import { App } from "../../shim/app";
 import { flushMicrotasks } from "../../shim/clock";
 import type { Component } from "../../shim/component";
@@ -133,6 +134,11 @@ class PageRuntime {
 		this.manifest = options.manifest;
 		const app = new App();
 		for (const [path, text] of Object.entries(options.files)) {
+			// A file in a hidden folder (the demo vault's `.weread-cache/`) is on disk but not in the vault index.
+			if (isHiddenPath(path)) {
+				app.vault.adapter._putHiddenFile(path, text);
+				continue;
+			}
 			const file = app.vault._put(path, text);
 			if (options.metadataReady !== false && file.extension === "md") app.metadataCache._index(file);
 		}
@@ -141,6 +147,9 @@ class PageRuntime {
 		this.layout(app);
 		this.recordHoverLinks(app);
 		this.app = app;
+		// Obsidian's global `app` (window.app), which dataviewjs and Templater scripts use; docs.obsidian.md's plugin
+		// guidelines: "Avoid using the global app object, `app` (or `window.app`)… intended for debugging purposes".
+		(window as unknown as { app: App }).app = app;
 		this.sim = new VaultSimulator(app);
 		if (options.followNavigation === true) this.followNavigation(app);
 	}
@@ -166,6 +175,7 @@ class PageRuntime {
 		if (typeof PluginClass !== "function") throw new Error("main.js exports no plugin class");
 		const plugin = new PluginClass(app, { ...(this.manifest as PluginManifest) });
 		if (!(plugin instanceof obsidian.Plugin)) throw new Error("main.js's default export does not extend Plugin");
+		app.plugins._enter(plugin.manifest.id, plugin);
 		plugin.load();
 		await (plugin as unknown as Component)._onloadResult;
 		await flushMicrotasks();
@@ -178,6 +188,7 @@ class PageRuntime {
 
 	async unload(): Promise<void> {
 		this.plugin?.unload();
+		if (this.plugin) this.app?.plugins._leave(this.plugin.manifest.id, this.plugin);
 		await flushMicrotasks();
 	}
 

@@ -45,6 +45,8 @@ export function book(
 			lastReadDate: null,
 			noteCount: null,
 			reviewCount: null,
+			readingStatus: null,
+			finishedDate: null,
 		},
 		chapters: p.chapters ?? [],
 		highlights: p.highlights ?? [],

@@ -29,6 +29,7 @@ describe("HighlightIndex: books and outline (hand-built notes)", () => {
 				firstDay: "2023-08-12",
 				lastDay: "2023-08-16",
 				citedHighlightCount: 0,
+				citedHighlights: 0,
 			},
 		]);
 	});

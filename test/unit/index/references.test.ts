@@ -60,6 +60,15 @@ describe("HighlightIndex: references", () => {
 		assert.equal(index.books()[0]?.citedHighlightCount, 2);
 	});
 
+	test("books() counts cited highlights apart: the cited thought (line 40, no highlight of its own) is not one", () => {
+		const index = cited();
+		// Cited: the highlights of lines 12 and 15 (DAILY, ESSAY) and the unmatched thought 401122-7sQwErTyU (ESSAY).
+		assert.deepEqual([index.books()[0]?.citedHighlightCount, index.books()[0]?.citedHighlights], [3, 2]);
+		index.upsertLinks(DAILY, []);
+		// Left: ESSAY's links to line 15's highlight and to the thought.
+		assert.deepEqual([index.books()[0]?.citedHighlightCount, index.books()[0]?.citedHighlights], [2, 1]);
+	});
+
 	test("referencesToEntry gathers the references of both ids of a merged entry", () => {
 		const index = cited();
 		const entry = index.byBlockId(B, "840127-5-120-143");

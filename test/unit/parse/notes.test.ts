@@ -155,7 +155,7 @@ test("meta: numbers, dates, Invalid date, missing bookId", () => {
 	const n = parse("", "a.md", "---\ndoc_type: weread-highlights-reviews\nbookId: 922382\nnoteCount: 58\nreviewCount: x\nlastReadDate: Invalid date\nisbn: ''\n---\n");
 	assert.deepEqual(
 		{ ...n.meta },
-		{ bookId: "922382", title: "a", author: null, cover: null, isbn: null, category: null, lastReadDate: null, noteCount: 58, reviewCount: null },
+		{ bookId: "922382", title: "a", author: null, cover: null, isbn: null, category: null, lastReadDate: null, noteCount: 58, reviewCount: null, readingStatus: null, finishedDate: null },
 	);
 	assert.ok(n.diagnostics.some((d) => d.code === "bad-frontmatter-date"));
 	const m = parse("", "a.md", "---\ndoc_type: weread-highlights-reviews\n---\n");

@@ -1,7 +1,7 @@
 // Shared by the hardening view tests: opening every pane of the real plugin the way a reader does, finding what is
 // left of our DOM, and reading the rules styles.css gives a class.
 import { readFileSync } from "node:fs";
-import { VIEW_TYPE_REFERENCES, VIEW_TYPE_TIMELINE } from "../../../src/constants.ts";
+import { VIEW_TYPE_HEALTH, VIEW_TYPE_REFERENCES, VIEW_TYPE_TIMELINE } from "../../../src/constants.ts";
 import { TimelineView } from "../../../src/views/timeline-view.ts";
 import { MarkdownView } from "../../shim/obsidian.ts";
 import { openModals, type Modal, type SuggestModal } from "../../shim/modal.ts";
@@ -12,9 +12,11 @@ export const OPEN_TIMELINE = "weread-highlights:open-reading-timeline";
 export const OPEN_REFERENCES = "weread-highlights:open-block-references";
 export const SHOW_PROBLEMS = "weread-highlights:show-parse-problems";
 export const SHOW_YEAR = "weread-highlights:show-year-in-reading";
+export const CHECK_REFERENCES = "weread-highlights:check-block-references";
+export const OPEN_SHELF = "weread-highlights:open-bookshelf";
 /** The commands that act on the focused row (src/obsidian/row-commands.ts). */
 export const ROW_COMMANDS = ["row-copy-link", "row-copy-embed", "row-copy-quote", "row-reveal-in-timeline", "row-show-references"].map((id) => `weread-highlights:${id}`);
-export const ALL_COMMANDS = [SHOW_BOOK, OPEN_TIMELINE, OPEN_REFERENCES, SHOW_PROBLEMS, SHOW_YEAR, ...ROW_COMMANDS] as const;
+export const ALL_COMMANDS = [SHOW_BOOK, OPEN_TIMELINE, OPEN_REFERENCES, SHOW_PROBLEMS, CHECK_REFERENCES, SHOW_YEAR, ...ROW_COMMANDS, OPEN_SHELF] as const;
 
 /** Runs a command and lets its promise chains and timers (debounces, animation frames) finish. */
 export async function runAndSettle(t: TestApp, id: string): Promise<void> {
@@ -51,6 +53,12 @@ export function referencesEl(t: TestApp): HTMLElement {
 	return leaf.view.containerEl.children[1] as HTMLElement;
 }
 
+export function healthEl(t: TestApp): HTMLElement {
+	const leaf = t.app.workspace.getLeavesOfType(VIEW_TYPE_HEALTH)[0];
+	if (leaf === undefined) throw new Error("no health pane");
+	return leaf.view.containerEl.children[1] as HTMLElement;
+}
+
 /** The newest open modal (book picker, parse problems). */
 export function topModal<T = unknown>(): SuggestModal<T> {
 	const modal = openModals.at(-1) as SuggestModal<T> | undefined;
@@ -74,7 +82,7 @@ export async function searchTimeline(t: TestApp, query: string): Promise<void> {
 /**
  * Every pane open at once: the book pane on `book`, the timeline, the references pane following the caret in `book`
  * at `line`; the book picker (from `elsewhere`, a note that is not a book) and the parse-problems modal are opened
- * and closed again, as a reader would.
+ * and closed again, as a reader would; last the bookshelf, a tab of its own in the main area.
  */
 export async function openEveryPane(t: TestApp, book: string, line: number, elsewhere: string): Promise<void> {
 	await openNote(t, elsewhere);
@@ -87,7 +95,9 @@ export async function openEveryPane(t: TestApp, book: string, line: number, else
 	await runAndSettle(t, SHOW_BOOK);
 	await runAndSettle(t, OPEN_TIMELINE);
 	await runAndSettle(t, OPEN_REFERENCES);
+	await runAndSettle(t, CHECK_REFERENCES);
 	await cursorTo(t, editor, line);
+	await runAndSettle(t, OPEN_SHELF);
 	paneEl(t);
 	// The year in reading opens in a tab of its own beside the note (issue 14).
 	await runAndSettle(t, SHOW_YEAR);

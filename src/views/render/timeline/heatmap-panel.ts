@@ -1,6 +1,8 @@
 import type { Translate } from "../../../core/i18n";
 import { defaultHeatmapYear, heatmapFilterKey, heatmapModel, type DayCountSource, type TimelineState, yearsWithData } from "../../../core/view-models/timeline";
-import { heatmapScroller, renderHeatmap, scrollDayIntoView, HEATMAP_CELL_CLASS } from "./heatmap";
+import { withReadingTime } from "../../../core/view-models/reading-time";
+import type { HeatmapColourBy } from "../../../core/view-models/timeline-heatmap";
+import { heatmapScroller, renderHeatmap, scrollDayIntoView, HEATMAP_CELL_CLASS, HEATMAP_COLOUR_CLASS } from "./heatmap";
 
 // The timeline's year heatmap as a part of the pane (issue 11 items 1 and 7): which year it shows, the day the
 // keyboard is on, where its scroller sits, and when it is drawn again. The pane hands it the counts of what the
@@ -15,6 +17,12 @@ export interface HeatmapPanelInput {
 	/** Today, `yyyy-MM-dd`: the grid draws no day after it. */
 	readonly today: string;
 	readonly t: Translate;
+	/** Seconds read per day (the ReadingTimeSource), or null when no cache is usable: then no toggle (issue 14). */
+	readonly seconds?: ReadonlyMap<string, number> | null;
+	/** What the levels measure when `seconds` is known. */
+	readonly colourBy?: HeatmapColourBy;
+	/** The reader pressed the toggle. */
+	onColourBy?(colourBy: HeatmapColourBy): void;
 }
 
 export class HeatmapPanel {
@@ -50,7 +58,8 @@ export class HeatmapPanel {
 		const filter = heatmapFilterKey(state);
 		// The opening year, and after a filter change that leaves the year without entries, the filter's newest year.
 		if (this.year === null || (filter !== this.drawnFilter && years.length > 0 && !years.includes(this.year))) this.year = defaultHeatmapYear(years, Number(today.slice(0, 4)));
-		const model = heatmapModel(source, this.year, state.weekStartsOn, years, today);
+		const counted = heatmapModel(source, this.year, state.weekStartsOn, years, today);
+		const model = input.seconds ? withReadingTime(counted, input.seconds, input.colourBy ?? "entries") : counted;
 		const moved = model.year !== this.drawnYear || filter !== this.drawnFilter;
 		this.drawnYear = model.year;
 		this.drawnFilter = filter;
@@ -59,6 +68,8 @@ export class HeatmapPanel {
 		if (key === this.drawnKey && this.host.firstChild !== null) return;
 		this.drawnKey = key;
 		const hadFocus = this.host.contains(activeDocument.activeElement);
+		// A keyboard press of the "Time read" toggle redraws it: the focus stays on it, not on a cell.
+		const onToggle = activeDocument.activeElement?.classList.contains(HEATMAP_COLOUR_CLASS) === true;
 		const oldScroller = heatmapScroller(this.host);
 		const scrolled = oldScroller?.scrollLeft ?? 0;
 		this.host.empty();
@@ -77,6 +88,7 @@ export class HeatmapPanel {
 				if (this.last !== null) this.render(this.last);
 			},
 			onFocusDay: (day) => (this.focusDay = day),
+			onColourBy: (colourBy) => input.onColourBy?.(colourBy),
 			...(this.onOpenYear === undefined ? {} : { onOpenYear: this.onOpenYear }),
 		});
 		if (moved || oldScroller === null) {
@@ -88,7 +100,7 @@ export class HeatmapPanel {
 			if (scroller !== null) scroller.scrollLeft = scrolled;
 		}
 		this.scrollIfPending();
-		if (hadFocus) this.host.querySelector<HTMLElement>(`.${HEATMAP_CELL_CLASS}[tabindex="0"]`)?.focus();
+		if (hadFocus) this.host.querySelector<HTMLElement>(onToggle ? `.${HEATMAP_COLOUR_CLASS}` : `.${HEATMAP_CELL_CLASS}[tabindex="0"]`)?.focus();
 	}
 
 	/** Scroll the pending newest day into view, if the heatmap has a layout now (the pane calls it on resize too). */

@@ -1,4 +1,5 @@
 import type { Translate } from "../../../core/i18n";
+import { formatDuration } from "../../../core/view-models/reading-time";
 import type { HeatmapCell, HeatmapModel } from "../../../core/view-models/timeline";
 
 // The year heatmap: a grid of day cells (columns are weeks) with month and weekday labels, prev / next year and a
@@ -15,15 +16,19 @@ export interface HeatmapProps {
 	onYear(year: number): void;
 	/** The tab stop moved (arrow keys), so a re-render can keep it. */
 	onFocusDay(day: string): void;
+	/** The "Time read" toggle was pressed (shown only when the model carries reading time: `model.colourBy`). */
+	onColourBy?(colourBy: "entries" | "time"): void;
 	/** The year label was chosen (click, tap, Enter): open that year in reading (issue 14). Absent: a plain label. */
 	readonly onOpenYear?: (year: number) => void;
 }
 
 export const HEATMAP_CELL_CLASS = "wrh-heatmap-cell";
+/** The "Time read" toggle in the heatmap's header (issue 14 item 3). */
+export const HEATMAP_COLOUR_CLASS = "wrh-heatmap-colour";
 
 export function renderHeatmap(parent: HTMLElement, props: HeatmapProps): HTMLElement {
 	const { model, t } = props;
-	const root = parent.createDiv({ cls: "wrh-heatmap" });
+	const root = parent.createDiv({ cls: ["wrh-heatmap", ...(model.colourBy === "time" ? ["is-by-time"] : [])] });
 	const head = root.createDiv({ cls: "wrh-heatmap-head" });
 	const prev = head.createEl("button", { cls: "wrh-heatmap-nav clickable-icon", text: "‹", attr: { "aria-label": t("heatmapPrevYear"), "data-year": model.prevYear ?? "" } });
 	if (props.onOpenYear === undefined) head.createSpan({ cls: "wrh-heatmap-year", text: String(model.year) });
@@ -38,7 +43,18 @@ export function renderHeatmap(parent: HTMLElement, props: HeatmapProps): HTMLEle
 	next.disabled = model.nextYear === null;
 	prev.addEventListener("click", () => model.prevYear !== null && props.onYear(model.prevYear));
 	next.addEventListener("click", () => model.nextYear !== null && props.onYear(model.nextYear));
-	head.createSpan({ cls: "wrh-heatmap-summary", text: t("heatmapSummary", { total: model.total, days: model.activeDays }) });
+	const byTime = model.colourBy === "time";
+	const summary = byTime ? t("heatmapTimeSummary", { time: formatDuration(model.totalSeconds ?? 0, t), days: model.readingDays ?? 0 }) : t("heatmapSummary", { total: model.total, days: model.activeDays });
+	head.createSpan({ cls: "wrh-heatmap-summary", text: summary });
+	// Issue 14 item 3: only with a reading-time cache (absent, malformed or huge: no toggle; parse problems say why).
+	if (model.colourBy !== undefined) {
+		const toggle = head.createEl("button", {
+			cls: [HEATMAP_COLOUR_CLASS, ...(byTime ? ["is-active"] : [])],
+			text: t("heatmapColourByTime"),
+			attr: { "aria-pressed": byTime ? "true" : "false", "aria-label": t("heatmapColourByTimeLabel") },
+		});
+		toggle.addEventListener("click", () => props.onColourBy?.(byTime ? "entries" : "time"));
+	}
 
 	const scroll = root.createDiv({ cls: "wrh-heatmap-scroll" });
 	const frame = scroll.createDiv({ cls: "wrh-heatmap-frame" });
@@ -72,7 +88,8 @@ export function renderHeatmap(parent: HTMLElement, props: HeatmapProps): HTMLEle
 					"data-day": cell.day,
 					"data-count": cell.count,
 					"aria-pressed": selected ? "true" : "false",
-					"aria-label": t("heatmapCell", { day: cell.day, count: cell.count }),
+					"aria-label": cellLabel(cell, t),
+					...(cell.seconds === undefined ? {} : { "data-seconds": cell.seconds }),
 				},
 			});
 		}
@@ -134,6 +151,12 @@ export function scrollDayIntoView(root: HTMLElement, day: string): boolean {
 	if (c.left >= box.left && c.right <= box.right) return true;
 	scroller.scrollLeft += c.right + 2 * c.width - box.right;
 	return true;
+}
+
+/** What a cell says (Obsidian shows an aria-label as the tooltip): the entries, and the time read when known. */
+function cellLabel(cell: HeatmapCell, t: Translate): string {
+	if (cell.seconds === undefined || cell.seconds <= 0) return t("heatmapCell", { day: cell.day, count: cell.count });
+	return t("heatmapCellTime", { day: cell.day, count: cell.count, time: formatDuration(cell.seconds, t) });
 }
 
 /** Cells are in day order, so a day is ±1 and a week ±7. */
