@@ -6,6 +6,7 @@ export const VIEW_TYPE_BOOK = "weread-highlights-book";
 export const VIEW_TYPE_REFERENCES = "weread-highlights-references";
 export const VIEW_TYPE_HEALTH = "weread-highlights-health";
 export const VIEW_TYPE_SHELF = "weread-highlights-shelf";
+export const VIEW_TYPE_YEAR = "weread-highlights-year";
 
 /** Every CSS class starts with this, so our styles never reach into Obsidian's or another plugin's elements. */
 export const CSS_PREFIX = "wrh-";

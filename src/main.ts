@@ -16,6 +16,7 @@ import { registerRowCommands } from "./obsidian/row-commands";
 import { registerScriptApi } from "./obsidian/script-api";
 import type { WeReadHighlightsApi } from "./core/api";
 import { registerShelf } from "./obsidian/register-shelf";
+import { registerYearInReading } from "./obsidian/register-year";
 import { registerTimeline, revealInTimeline } from "./obsidian/register-timeline";
 import { SettingsStore } from "./obsidian/settings-store";
 import { WeReadSettingTab } from "./obsidian/settings-tab";
@@ -135,6 +136,7 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			t,
 			status: sync,
 		});
+		registerYearInReading(this, { index, readingTime, t, status: sync });
 		registerRowCommands(this, { app: this.app, index, menu: (entry) => actions.entryMenu(entry), t });
 	}
 }

@@ -3,6 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { Page } from "playwright-core";
 import { openBrowser } from "../../test/e2e/harness/browser.ts";
 // @ts-expect-error -- a plain .mjs helper without types (shared with scripts/run-tests.mjs).
 import { ensureChromium, ensureFonts } from "../chromium.mjs";
@@ -31,7 +32,23 @@ async function openHealthPane(page: import("playwright-core").Page, manifestId: 
 	await page.mouse.move(0, 0);
 }
 /** Opened by command once the panes above are taken: `ready` is what shows the pane has drawn its rows. */
-const LATER_PANES = [{ name: "shelf", type: "shelf", command: "open-bookshelf", ready: ".wrh-shelf-book" }] as const;
+const LATER_PANES = [
+	{ name: "shelf", type: "shelf", command: "open-bookshelf", ready: ".wrh-shelf-book" },
+	// The year in reading (issue 14) on 2025, the demo vault's one whole year.
+	{ name: "year", type: "year", command: "show-year-in-reading", ready: ".wrh-year-card", year: 2025 },
+] as const;
+
+/** Shows `year` in the year pane (what its switcher or the heatmap's year label would do). */
+async function showYear(page: Page, manifestId: string, year: number): Promise<void> {
+	await page.evaluate(
+		({ type, year: y }) => {
+			const ws = (window as unknown as { wrh: { app: { workspace: { getLeavesOfType(t: string): { view: { showYear?: (y: number) => void } }[] } } } }).wrh.app.workspace;
+			ws.getLeavesOfType(type)[0]?.view.showYear?.(y);
+		},
+		{ type: `${manifestId}-year`, year },
+	);
+	await page.locator(".wrh-year-title", { hasText: String(year) }).waitFor();
+}
 
 /** Writes docs/<pane>-<theme>.png for the page at `htmlPath`; returns the paths written. */
 export async function takeScreenshots(htmlPath: string, outDir: string, manifestId: string): Promise<string[]> {
@@ -70,13 +87,14 @@ export async function takeScreenshots(htmlPath: string, outDir: string, manifest
 				await fold?.evaluate((el) => el.parentNode?.removeChild(el));
 				written.push(path);
 			}
-			// Panes the page does not open at start (the bookshelf, issue 14): opened by their command after the others,
+			// Panes the page does not open at start (the bookshelf and the year in reading, issue 14): opened by their command after the others,
 			// each a tab in the editor area, so the pictures above stay as they were.
 			for (const pane of LATER_PANES) {
 				const path = join(outDir, `${pane.name}-${theme}.png`);
 				await page.evaluate((id) => (window as unknown as { wrh: { executeCommand(id: string): boolean } }).wrh.executeCommand(id), pane.command);
 				const content = page.locator(`.workspace-leaf-content[data-type="${manifestId}-${pane.type}"] > .view-content`).first();
 				await content.locator(pane.ready).first().waitFor();
+				if ("year" in pane) await showYear(page, manifestId, pane.year);
 				await content.screenshot({ path, animations: "disabled" });
 				written.push(path);
 			}

@@ -34,6 +34,8 @@ export interface TimelineViewDeps {
 	readonly today?: () => string;
 	/** Seconds read per day (issue 14 item 3): the heatmap's "Time read" toggle and the day headers. Default: none. */
 	readonly readingTime?: ReadingTimeSource;
+	/** Opens a year in reading (issue 14): the heatmap's year label does. Absent: the label is plain text. */
+	readonly openYear?: (year: number) => void;
 	/** Layout injection for tests (happy-dom has no layout). */
 	readonly list?: VirtualListOptions;
 }
@@ -66,7 +68,7 @@ export class TimelineView extends ItemView {
 		super(leaf);
 		this.model = new TimelineModel(deps.index, deps.t);
 		const s = deps.settings();
-		this.state = { grouping: s.timelineGrouping, weekStartsOn: s.weekStartsOn, query: "", book: null, day: null };
+		this.state = { grouping: s.timelineGrouping, weekStartsOn: s.weekStartsOn, query: "", book: null, day: null, range: null };
 		this.icon = "calendar-clock";
 	}
 
@@ -117,7 +119,7 @@ export class TimelineView extends ItemView {
 		const summary = root.createDiv({ cls: "wrh-timeline-summary", attr: { "aria-live": "polite" } });
 		const message = root.createDiv({ cls: "wrh-timeline-message-host" });
 		const list = this.addChild(new VirtualList(root, { label: t("timelineViewTitle"), ...this.deps.list }));
-		const heatmapPanel = new HeatmapPanel(heatmap, (day) => this.change({ day }));
+		const heatmapPanel = new HeatmapPanel(heatmap, (day) => this.change({ day }), this.deps.openYear);
 		this.ui = { toolbar, heatmap: heatmapPanel, heatmapHost: heatmap, chips, summary, message, list };
 		this.heatmapDrawn = false;
 		toolbar.setGrouping(this.state.grouping);
@@ -155,10 +157,14 @@ export class TimelineView extends ItemView {
 		this.refresh(true);
 	}
 
-	/** Change grouping or filters and show the result from the top. */
+	/** Change grouping or filters and show the result from the top. A day and a range replace each other. */
 	change(change: Partial<TimelineState>): void {
-		const next = { ...this.state, ...change };
+		const picksDay = change.day !== undefined && change.day !== null;
+		const picksRange = change.range !== undefined && change.range !== null;
+		const replaced: Partial<TimelineState> = picksDay && change.range === undefined ? { range: null } : picksRange && change.day === undefined ? { day: null } : {};
+		const next = { ...this.state, ...replaced, ...change };
 		if (change.day !== undefined && change.day !== null) this.ui?.heatmap.showYearOf(change.day);
+		else if (change.range !== undefined && change.range !== null) this.ui?.heatmap.showYearOf(change.range.from);
 		this.state = next;
 		if (this.ui !== null) {
 			this.ui.toolbar.setGrouping(next.grouping);
@@ -205,7 +211,7 @@ export class TimelineView extends ItemView {
 		const pending = this.pendingReveal;
 		if (pending !== null && this.model.rows(this.state).indexOfEntry(pending) === -1) {
 			// The entry is filtered out: show everything (keeping the grouping) so it can be found.
-			this.state = { ...this.state, query: "", book: null, day: null };
+			this.state = { ...this.state, query: "", book: null, day: null, range: null };
 			ui.toolbar.search.value = "";
 			ui.toolbar.book.value = "";
 		}
@@ -215,14 +221,14 @@ export class TimelineView extends ItemView {
 		// heatmap or a count drawn first would make that read lay out the whole pane once more).
 		if (rows.length === 0) {
 			this.showParts(true, false);
-			renderNoMatches(ui.message, t, () => this.change({ query: "", book: null, day: null }));
+			renderNoMatches(ui.message, t, () => this.change({ query: "", book: null, day: null, range: null }));
 			ui.list.setSource(this.source(rows, t), false);
 		} else {
 			this.showParts(true, true);
 			ui.list.setSource(this.source(rows, t), keepPosition);
 		}
 		ui.summary.setText(rows.truncated ? t("timelineTruncated", { count: rows.entryCount }) : t("timelineShowing", { count: rows.entryCount }));
-		renderFilterChips(ui.chips, this.chips(t), t, (id) => this.change(id === "query" ? { query: "" } : id === "book" ? { book: null } : { day: null }), () => this.change({ query: "", book: null, day: null }));
+		renderFilterChips(ui.chips, this.chips(t), t, (id) => this.change(id === "query" ? { query: "" } : id === "book" ? { book: null } : id === "range" ? { range: null } : { day: null }), () => this.change({ query: "", book: null, day: null, range: null }));
 		this.drawHeatmap(t);
 		if (rows.length > 0 && pending !== null) {
 			this.pendingReveal = null;
@@ -288,6 +294,8 @@ export class TimelineView extends ItemView {
 		const out: FilterChip[] = [];
 		const { day, book, query } = this.state;
 		if (day !== null) out.push({ id: "day", text: t("timelineFilterDay", { day }) });
+		const range = day === null ? (this.state.range ?? null) : null;
+		if (range !== null) out.push({ id: "range", text: t("timelineFilterRange", { from: range.from, to: range.to }) });
 		if (book !== null) out.push({ id: "book", text: t("timelineFilterBook", { title: this.deps.index.book(book)?.note.meta.title ?? book }) });
 		if (query.trim() !== "") out.push({ id: "query", text: t("timelineFilterSearch", { query: query.trim() }) });
 		return out;

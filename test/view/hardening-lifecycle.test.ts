@@ -21,10 +21,11 @@ test("lifecycle: 50 load/unload cycles with every pane open leave nothing regist
 		await t.clock.runAll();
 		await openEveryPane(t, GARDEN, 21, "notes/plain.md");
 		const open = t.lifecycle();
-		assert.ok(open.views === 5 && open.listeners > 0 && open.commands === ALL_COMMANDS.length, `cycle ${cycle}: loaded ${JSON.stringify(open)}`);
+		assert.ok(open.views === 6 && open.listeners > 0 && open.commands === ALL_COMMANDS.length, `cycle ${cycle}: loaded ${JSON.stringify(open)}`);
 		assert.ok(activeDocument.querySelectorAll(".wrh-book-view .wrh-entry, .wrh-timeline .wrh-entry, .wrh-refs .wrh-entry").length >= 3, `cycle ${cycle}: panes show rows`);
 		assert.ok(activeDocument.querySelectorAll(".wrh-health .wrh-health-row").length >= 2, `cycle ${cycle}: the health pane shows rows`);
 		assert.equal(activeDocument.querySelectorAll(".wrh-shelf .wrh-shelf-book").length, 3, `cycle ${cycle}: the shelf shows its books`);
+		assert.ok(activeDocument.querySelectorAll(".wrh-year .wrh-year-card").length >= 4, `cycle ${cycle}: the year pane shows its figures`);
 		await loaded.unload();
 		await t.clock.runAll();
 		assert.deepEqual(t.lifecycle(), NOTHING_LEFT, `cycle ${cycle}`);

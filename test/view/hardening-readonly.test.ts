@@ -24,6 +24,7 @@ import {
 	runAndSettle,
 	searchTimeline,
 	SHOW_PROBLEMS,
+	SHOW_YEAR,
 	timelineView,
 	topModal,
 } from "./helpers/hardening.ts";
@@ -157,6 +158,22 @@ test("read-only: every command, pane interaction, settings change and vault even
 	await t.clock.runAll();
 	done.push("references");
 
+	// Year in reading (issue 14): the switcher (buttons and keys), every card, bar, book and category.
+	await runAndSettle(t, SHOW_YEAR);
+	const yearEl = (): HTMLElement => need(activeDocument, ".wrh-year");
+	for (const nav of Array.from(yearEl().querySelectorAll<HTMLElement>(".wrh-year-nav"))) {
+		click(nav);
+		key(nav, "ArrowLeft");
+		key(nav, "ArrowRight");
+	}
+	const figures = Array.from(yearEl().querySelectorAll<HTMLElement>(".wrh-year-card, .wrh-year-month:not(:disabled), .wrh-year-book, .wrh-year-category-summary"));
+	assert.ok(figures.length > 6);
+	for (const figure of figures) {
+		click(figure);
+		await settle(t);
+	}
+	await t.clock.runAll();
+	done.push("year in reading");
 	// Block-reference health: every row and group header, "Check block references" again.
 	await runAndSettle(t, CHECK_REFERENCES);
 	assert.ok((await exerciseRows(t, healthEl(t), ".wrh-health-row, .wrh-health-group-head")) >= 4);
@@ -228,7 +245,7 @@ test("read-only: every command, pane interaction, settings change and vault even
 	const expected = { ...DEFAULT_SETTINGS, timelineGrouping: "month", showPopularCounts: !DEFAULT_SETTINGS.showPopularCounts, folders: ["weread"] };
 	assert.deepEqual(t.app.savedData.at(-1)?.data, expected);
 	assert.deepEqual(JSON.parse(t.app.pluginData.get("weread-highlights") ?? "null"), expected);
-	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "health", "parse problems", "bookshelf", "vault events", "settings"]);
+	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "year in reading", "health", "parse problems", "bookshelf", "vault events", "settings"]);
 	await loaded.unload();
 	t.assertClean();
 	t.dispose();

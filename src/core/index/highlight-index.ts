@@ -10,7 +10,7 @@ import { type Citation, ReferenceStore } from "./reference-store";
 import { Revision } from "./revision";
 import { prepareSearch, type PreparedSearch, queryTerms, searchBook } from "./search";
 import { textKey } from "./text-key";
-import type { BookEntry, BookSummary, Bucket, DayRange, Grouping, LazyBucket, TimelineEntry, WeekStart } from "./types";
+import type { BookEntry, BookSummary, Bucket, DayRange, DayTally, Grouping, LazyBucket, TimelineEntry, WeekStart } from "./types";
 import { blockKey } from "./block-key";
 
 // The index every pane reads (design §4). Synchronous and pure: the adapter feeds it paths and strings, views query
@@ -183,6 +183,11 @@ export class HighlightIndex {
 	/** The same buckets with their sizes only; each one orders its entries when read (a windowed timeline). */
 	lazyBuckets(grouping: Grouping, weekStartsOn: WeekStart = 1, range?: DayRange): readonly LazyBucket[] {
 		return lazyBuckets(this.days, grouping, weekStartsOn, range);
+	}
+
+	/** Each book's counts by kind on each day in `range`, days ascending (sums over a year, without the entries). */
+	forEachBookDay(range: DayRange, visit: (day: string, book: string, tally: DayTally) => void): void {
+		this.days.forEachBookDay(range, visit);
 	}
 
 	/** Entries per day (dated only), for the heatmap. */

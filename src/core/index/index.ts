@@ -2,4 +2,4 @@ export { HighlightIndex } from "./highlight-index";
 export { addDaysToKey, bucketKey, dayKey, monthKey, UNDATED, weekKey } from "./buckets";
 export { normaliseForMatch } from "./merge";
 export { listedChapters, rollUpToHeadings } from "./outline";
-export type { BookEntry, BookSummary, Bucket, ChapterOutline, DayRange, EntryKind, Grouping, LazyBucket, TimelineEntry, WeekStart } from "./types";
+export type { BookEntry, BookSummary, Bucket, ChapterOutline, DayRange, DayTally, EntryKind, Grouping, LazyBucket, TimelineEntry, WeekStart } from "./types";

@@ -104,3 +104,12 @@ export interface LazyBucket {
 	/** Newest first, as `Bucket.entries`; the same array on every call. */
 	entries(): readonly TimelineEntry[];
 }
+
+/** One book's entries of one day, counted when the book was added (a year in reading sums these, issue 14). */
+export interface DayTally {
+	readonly entries: number;
+	/** Entries that are highlights (kind `highlight`). */
+	readonly highlights: number;
+	/** Entries carrying the reader's words (`thought` not null), as BookSummary.thoughtCount counts them. */
+	readonly thoughts: number;
+}

@@ -3,7 +3,7 @@ import { bucketKey, UNDATED } from "../index/buckets";
 import { newestFirst } from "../index/day-store";
 import type { HighlightIndex } from "../index/highlight-index";
 import { queryTerms } from "../index/search";
-import type { Grouping, TimelineEntry, WeekStart } from "../index/types";
+import type { DayRange, Grouping, TimelineEntry, WeekStart } from "../index/types";
 import { countDays, type DayCountSource } from "./timeline-heatmap";
 
 export { countDays, defaultHeatmapYear, heatmapModel, yearsWithData, type DayCountSource, type HeatmapCell, type HeatmapModel } from "./timeline-heatmap";
@@ -36,6 +36,11 @@ export interface TimelineState {
 	readonly book: string | null;
 	/** `yyyy-MM-dd`, or null for every day. */
 	readonly day: string | null;
+	/**
+	 * Inclusive `yyyy-MM-dd` bounds (a month, a streak, a year: issue 14's year in reading), or null / absent for
+	 * every day. `day`, when set, wins; the pane sets one or the other.
+	 */
+	readonly range?: { readonly from: string; readonly to: string } | null;
 }
 
 export interface HeaderRow {
@@ -188,10 +193,14 @@ export class TimelineModel {
 
 	private build(state: TimelineState, revision: number): { groups: TimelineGroup[]; truncated: boolean } {
 		const terms = queryTerms(state.query);
-		if (state.day === null && state.book === null && terms.length === 0) return { groups: this.allGroups(state, revision), truncated: false };
+		const range = state.day === null ? (state.range ?? null) : null;
+		if (state.day === null && range === null && state.book === null && terms.length === 0) return { groups: this.allGroups(state, revision), truncated: false };
+		// A range alone: the index's lazy buckets of those days (sizes at once, entries ordered when on screen).
+		if (range !== null && state.book === null && terms.length === 0) return { groups: lazyGroups(this.index.lazyBuckets(state.grouping, state.weekStartsOn, range)), truncated: false };
 		if (state.day === null) {
 			const { entries, truncated } = this.filter(state, terms, revision);
-			return { groups: groupRuns(entries, state.grouping, state.weekStartsOn), truncated };
+			const picked = range === null ? entries : entries.filter((e) => inRange(e.day, range));
+			return { groups: groupRuns(picked, state.grouping, state.weekStartsOn), truncated };
 		}
 		const source = this.index.byDay({ from: state.day, to: state.day })[0]?.entries ?? [];
 		const matches = terms.length > 0 ? termMatcher(this.index, terms) : null;
@@ -223,15 +232,25 @@ export class TimelineModel {
 	private allGroups(state: TimelineState, revision: number): TimelineGroup[] {
 		const all = this.all;
 		if (all !== null && all.revision === revision && all.grouping === state.grouping && all.weekStartsOn === state.weekStartsOn) return all.groups;
-		const groups: TimelineGroup[] = [];
-		let start = 0;
-		for (const bucket of this.index.lazyBuckets(state.grouping, state.weekStartsOn)) {
-			groups.push({ key: bucket.key, count: bucket.count, entries: () => bucket.entries(), start });
-			start += bucket.count + 1;
-		}
+		const groups = lazyGroups(this.index.lazyBuckets(state.grouping, state.weekStartsOn));
 		this.all = { revision, grouping: state.grouping, weekStartsOn: state.weekStartsOn, groups };
 		return groups;
 	}
+}
+
+/** The index's lazy buckets as groups, each header's row index after the previous group's rows. */
+function lazyGroups(buckets: ReturnType<TimelineSource["lazyBuckets"]>): TimelineGroup[] {
+	const groups: TimelineGroup[] = [];
+	let start = 0;
+	for (const bucket of buckets) {
+		groups.push({ key: bucket.key, count: bucket.count, entries: () => bucket.entries(), start });
+		start += bucket.count + 1;
+	}
+	return groups;
+}
+
+function inRange(day: string | null, range: Required<DayRange>): boolean {
+	return day !== null && day >= range.from && day <= range.to;
 }
 
 /** What the heatmap's counts depend on in a state (search terms and book, not the day): equal keys, equal counts. */
@@ -316,5 +335,8 @@ function fold(text: string): string {
 }
 
 function sameState(a: TimelineState, b: TimelineState): boolean {
-	return a.grouping === b.grouping && a.weekStartsOn === b.weekStartsOn && a.query === b.query && a.book === b.book && a.day === b.day;
+	const ra = a.range ?? null;
+	const rb = b.range ?? null;
+	const sameRange = ra === rb || (ra !== null && rb !== null && ra.from === rb.from && ra.to === rb.to);
+	return a.grouping === b.grouping && a.weekStartsOn === b.weekStartsOn && a.query === b.query && a.book === b.book && a.day === b.day && sameRange;
 }

@@ -11,11 +11,12 @@ import { paneEl, run, settle, SHOW_BOOK } from "./book-pane.ts";
 export const OPEN_TIMELINE = "weread-highlights:open-reading-timeline";
 export const OPEN_REFERENCES = "weread-highlights:open-block-references";
 export const SHOW_PROBLEMS = "weread-highlights:show-parse-problems";
+export const SHOW_YEAR = "weread-highlights:show-year-in-reading";
 export const CHECK_REFERENCES = "weread-highlights:check-block-references";
 export const OPEN_SHELF = "weread-highlights:open-bookshelf";
 /** The commands that act on the focused row (src/obsidian/row-commands.ts). */
 export const ROW_COMMANDS = ["row-copy-link", "row-copy-embed", "row-copy-quote", "row-reveal-in-timeline", "row-show-references"].map((id) => `weread-highlights:${id}`);
-export const ALL_COMMANDS = [SHOW_BOOK, OPEN_TIMELINE, OPEN_REFERENCES, SHOW_PROBLEMS, CHECK_REFERENCES, ...ROW_COMMANDS, OPEN_SHELF] as const;
+export const ALL_COMMANDS = [SHOW_BOOK, OPEN_TIMELINE, OPEN_REFERENCES, SHOW_PROBLEMS, CHECK_REFERENCES, SHOW_YEAR, ...ROW_COMMANDS, OPEN_SHELF] as const;
 
 /** Runs a command and lets its promise chains and timers (debounces, animation frames) finish. */
 export async function runAndSettle(t: TestApp, id: string): Promise<void> {
@@ -98,6 +99,8 @@ export async function openEveryPane(t: TestApp, book: string, line: number, else
 	await cursorTo(t, editor, line);
 	await runAndSettle(t, OPEN_SHELF);
 	paneEl(t);
+	// The year in reading opens in a tab of its own beside the note (issue 14).
+	await runAndSettle(t, SHOW_YEAR);
 }
 
 /** Elements of the document carrying a `wrh-` class. */

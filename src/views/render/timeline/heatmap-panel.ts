@@ -41,6 +41,8 @@ export class HeatmapPanel {
 	constructor(
 		private readonly host: HTMLElement,
 		private readonly onPickDay: (day: string | null) => void,
+		/** The year label opens that year in reading; absent, the label is plain text. */
+		private readonly onOpenYear?: (year: number) => void,
 	) {}
 
 	/** The reader chose a day elsewhere (a chip, a reveal): show its year. */
@@ -87,6 +89,7 @@ export class HeatmapPanel {
 			},
 			onFocusDay: (day) => (this.focusDay = day),
 			onColourBy: (colourBy) => input.onColourBy?.(colourBy),
+			...(this.onOpenYear === undefined ? {} : { onOpenYear: this.onOpenYear }),
 		});
 		if (moved || oldScroller === null) {
 			// A new year or new filters: open on the newest week with entries (the grid's scroll otherwise starts at

@@ -18,6 +18,8 @@ export interface HeatmapProps {
 	onFocusDay(day: string): void;
 	/** The "Time read" toggle was pressed (shown only when the model carries reading time: `model.colourBy`). */
 	onColourBy?(colourBy: "entries" | "time"): void;
+	/** The year label was chosen (click, tap, Enter): open that year in reading (issue 14). Absent: a plain label. */
+	readonly onOpenYear?: (year: number) => void;
 }
 
 export const HEATMAP_CELL_CLASS = "wrh-heatmap-cell";
@@ -29,7 +31,13 @@ export function renderHeatmap(parent: HTMLElement, props: HeatmapProps): HTMLEle
 	const root = parent.createDiv({ cls: ["wrh-heatmap", ...(model.colourBy === "time" ? ["is-by-time"] : [])] });
 	const head = root.createDiv({ cls: "wrh-heatmap-head" });
 	const prev = head.createEl("button", { cls: "wrh-heatmap-nav clickable-icon", text: "‹", attr: { "aria-label": t("heatmapPrevYear"), "data-year": model.prevYear ?? "" } });
-	head.createSpan({ cls: "wrh-heatmap-year", text: String(model.year) });
+	if (props.onOpenYear === undefined) head.createSpan({ cls: "wrh-heatmap-year", text: String(model.year) });
+	else {
+		const open = props.onOpenYear;
+		// A button: Tab reaches it, Enter and Space press it, a tap clicks it.
+		const label = head.createEl("button", { cls: "wrh-heatmap-year wrh-heatmap-year-link", text: String(model.year), attr: { "aria-label": t("heatmapOpenYear", { year: model.year }) } });
+		label.addEventListener("click", () => open(model.year));
+	}
 	const next = head.createEl("button", { cls: "wrh-heatmap-nav clickable-icon", text: "›", attr: { "aria-label": t("heatmapNextYear"), "data-year": model.nextYear ?? "" } });
 	prev.disabled = model.prevYear === null;
 	next.disabled = model.nextYear === null;

@@ -71,7 +71,7 @@ export function renderToolbar(parent: HTMLElement, t: Translate, handlers: Toolb
 }
 
 export interface FilterChip {
-	readonly id: "day" | "book" | "query";
+	readonly id: "day" | "range" | "book" | "query";
 	readonly text: string;
 }
 
