@@ -11,6 +11,7 @@ import { loadCore } from "./core-bundle.ts";
 import { benchEditor } from "./editor-bench.ts";
 import { benchScriptApi } from "./script-api-bench.ts";
 import { benchShelf } from "./shelf-bench.ts";
+import { yearFigures } from "./year-bench.ts";
 import { coldIndex, heapPerHighlight, searchTimes, updateOne } from "./index-bench.ts";
 import { log } from "./measure.ts";
 import { benchParse, corpusNotes, sampleNotes } from "./parse-bench.ts";
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
 	figures.search_ms_500k = search.ms;
 	log("scripting API (issue 14)");
 	Object.assign(figures, benchScriptApi(core.createApi, built.index, big.path, ["国家", "reading river", "第3章 发展", "中国 人民"]));
+	log("a year in reading (issue 14)");
+	Object.assign(figures, yearFigures(built.index, big, quick ? 5 : 9, core.yearStats));
 	log("bookshelf (issue 14)");
 	Object.assign(figures, benchShelf(core, built.index, big, quick ? 5 : 7));
 

@@ -10,3 +10,4 @@ export { parserWithRecognizer } from "../../src/core/template/apply-recognizer.t
 export { compileRecognizer } from "../../src/core/template/recognizer.ts";
 export { createApi } from "../../src/core/api/create-api.ts";
 export { buildShelf, shelfBooks } from "../../src/core/view-models/shelf.ts";
+export { yearStats } from "../../src/core/view-models/year-stats.ts";

@@ -6,10 +6,11 @@ import type { BrowserFigures } from "./browser-bench.ts";
 import type { EditorFigures } from "./editor-bench.ts";
 import type { ScriptApiFigures } from "./script-api-bench.ts";
 import type { ShelfFigures } from "./shelf-bench.ts";
+import type { YearFigures } from "./year-bench.ts";
 import type { ParseFigures } from "./parse-bench.ts";
 import type { TemplateFigures } from "./template-bench.ts";
 
-export interface Figures extends ParseFigures, Partial<BrowserFigures>, Partial<TemplateFigures>, Partial<EditorFigures>, Partial<ScriptApiFigures>, Partial<ShelfFigures> {
+export interface Figures extends ParseFigures, Partial<BrowserFigures>, Partial<TemplateFigures>, Partial<EditorFigures>, Partial<ScriptApiFigures>, Partial<ShelfFigures>, Partial<YearFigures> {
 	main_js_bytes?: number | null;
 	readonly quick: boolean;
 	cold_index_ms_50k: number;
@@ -65,6 +66,7 @@ export function rows(f: Figures): Row[] {
 		{ label: `re-index one 866-highlight note + timeline (${large})`, value: `${f1(f.update_ms_866)} ms`, goal: "< 20 ms", met: below(f.update_ms_866, 20) },
 		{ label: "heap per indexed highlight (text incl.)", value: `${f1(f.heap_bytes_per_highlight)} B`, goal: "≤ 1024 B", met: f.heap_bytes_per_highlight <= 1024 },
 		{ label: `search, ${large} highlights (warm)`, value: `${f1(f.search_ms_500k)} ms`, goal: "< 100 ms", met: below(f.search_ms_500k, 100) },
+		{ label: `a year in reading at ${large} (busiest year, ${f.year_stats_entries ?? "—"} entries): first / after a one-note change`, value: `${f1(f.year_stats_first_ms_500k)} / ${f1(f.year_stats_ms_500k)} ms`, goal: "< 100 ms", met: f.year_stats_first_ms_500k === undefined ? null : f.year_stats_first_ms_500k < 100 },
 		{ label: `bookshelf at ${large} (${f.shelf_books ?? "—"} books): rows / sort by title (zh) / a filter keystroke`, value: `${f1(f.shelf_rows_ms_500k)} / ${f1(f.shelf_sort_title_zh_ms_500k)} / ${f1(f.shelf_filter_ms_500k)} ms`, goal: "< 50 ms each", met: f.shelf_rows_ms_500k === undefined ? null : Math.max(f.shelf_rows_ms_500k, f.shelf_sort_title_zh_ms_500k ?? 0, f.shelf_filter_ms_500k ?? 0) < 50 },
 		{ label: "… one book re-indexed, then the shelf rebuilt (live update)", value: `${f1(f.shelf_live_update_ms_500k)} ms`, goal: "< 100 ms", met: below(f.shelf_live_update_ms_500k, 100) },
 		{ label: `first search, ${large} (builds haystacks)`, value: `${f1(f.search_first_ms_500k)} ms`, goal: "", met: null },
