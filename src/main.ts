@@ -5,6 +5,7 @@ import type { Settings } from "./core/settings";
 import { HOVER_SOURCE } from "./constants";
 import { registerBookPane } from "./obsidian/book-pane";
 import { registerCitationBadges } from "./obsidian/citation-badges";
+import { registerDailyNotes } from "./obsidian/register-daily-notes";
 import { IndexSync } from "./obsidian/index-sync";
 import { appLanguage } from "./obsidian/language";
 import { Navigation } from "./obsidian/navigation";
@@ -90,7 +91,13 @@ export default class WeReadHighlightsPlugin extends Plugin {
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: this.manifest.name, defaultMod: true });
 		registerBookPane(this, { index, settings: () => store.settings, actions, t, status: sync });
 		registerReferences(this, { index, actions, t, status: sync });
-		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync });
+		const days = registerDailyNotes(this, {
+			syncSettings,
+			settings: () => store.settings,
+			onSettingsChange: (listener) => store.onChange((next, prev) => next.followDailyNote !== prev.followDailyNote && listener()),
+			t,
+		});
+		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync, days });
 		registerParseProblems(this, {
 			index,
 			t,

@@ -21,6 +21,8 @@ const FIELDS = {
 	/** Citation counts beside highlights in book notes (issue 13), and a faint 0 for uncited ones. */
 	citationBadges: z.boolean(),
 	citationBadgesZero: z.boolean(),
+	/** The timeline shows "This day" and "On this day" for the active daily note (issue 14 item 2). */
+	followDailyNote: z.boolean(),
 };
 
 export const settingsSchema = z.object({ version: z.literal(SETTINGS_VERSION), ...FIELDS });
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	readTemplateShapes: true,
 	citationBadges: true,
 	citationBadgesZero: false,
+	followDailyNote: true,
 });
 
 export interface ParsedSettings {

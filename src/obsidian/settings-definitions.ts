@@ -44,6 +44,7 @@ const SETTING_KEYS: readonly SettingKey[] = [
 	"readTemplateShapes",
 	"citationBadges",
 	"citationBadgesZero",
+	"followDailyNote",
 ];
 
 const WEEKDAYS: readonly MessageKey[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -110,6 +111,11 @@ export function settingDefinitions(t: Translate): WeReadSettingDefinition[] {
 			name: t("settingCitationZeroName"),
 			desc: t("settingCitationZeroDesc"),
 			control: { type: "toggle", key: "citationBadgesZero" },
+		},
+		{
+			name: t("settingFollowDailyNoteName"),
+			desc: t("settingFollowDailyNoteDesc"),
+			control: { type: "toggle", key: "followDailyNote" },
 		},
 	];
 }

@@ -24,6 +24,7 @@ const SETTING_NAMES = [
 	"Read note shapes from the sync plugin's template",
 	"Citation counts in book notes",
 	"Show uncited highlights as 0",
+	"Follow the active daily note",
 ];
 
 async function withHarness(run: (h: Harness) => Promise<void>, options: Parameters<typeof openHarness>[0] = {}): Promise<void> {

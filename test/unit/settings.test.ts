@@ -14,6 +14,7 @@ const DEFAULTS: Settings = {
 	readTemplateShapes: true,
 	citationBadges: true,
 	citationBadgesZero: false,
+	followDailyNote: true,
 };
 
 const VALID: Settings = {
@@ -28,6 +29,7 @@ const VALID: Settings = {
 	readTemplateShapes: false,
 	citationBadges: false,
 	citationBadgesZero: true,
+	followDailyNote: false,
 };
 
 describe("parseSettings", () => {

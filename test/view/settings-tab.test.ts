@@ -19,6 +19,7 @@ const EN_NAMES = [
 	"Read note shapes from the sync plugin's template",
 	"Citation counts in book notes",
 	"Show uncited highlights as 0",
+	"Follow the active daily note",
 ];
 
 /** The rows a rendered tab shows: every setting, then the sync plugin's settings status line (no control, not searched). */
@@ -90,6 +91,7 @@ test("settings tab (1.13+): definitions list every setting with its control, and
 		["toggle", "readTemplateShapes"],
 		["toggle", "citationBadges"],
 		["toggle", "citationBadgesZero"],
+		["toggle", "followDailyNote"],
 		null,
 	]);
 	// Values as the controls hold them, read from the store (not from `plugin.settings`, which the plugin has none of).
@@ -192,6 +194,7 @@ test("settings tab (before 1.13): display() draws the same settings, with the sa
 			["toggle", true],
 			["toggle", true],
 			["toggle", false],
+			["toggle", true],
 			["none", ""],
 		],
 	);

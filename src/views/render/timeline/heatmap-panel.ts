@@ -33,6 +33,8 @@ export class HeatmapPanel {
 	constructor(
 		private readonly host: HTMLElement,
 		private readonly onPickDay: (day: string | null) => void,
+		/** The day's menu (issue 14: its daily note); none when the pane has no daily notes to offer. */
+		private readonly onDayMenu?: (day: string, evt: MouseEvent) => void,
 	) {}
 
 	/** The reader chose a day elsewhere (a chip, a reveal): show its year. */
@@ -75,6 +77,7 @@ export class HeatmapPanel {
 				if (this.last !== null) this.render(this.last);
 			},
 			onFocusDay: (day) => (this.focusDay = day),
+			...(this.onDayMenu === undefined ? {} : { onDayMenu: this.onDayMenu }),
 		});
 		if (moved || oldScroller === null) {
 			// A new year or new filters: open on the newest week with entries (the grid's scroll otherwise starts at

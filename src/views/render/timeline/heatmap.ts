@@ -15,6 +15,8 @@ export interface HeatmapProps {
 	onYear(year: number): void;
 	/** The tab stop moved (arrow keys), so a re-render can keep it. */
 	onFocusDay(day: string): void;
+	/** Right-click, or the Menu key / Shift+F10 on a cell: the day's menu (its daily note; issue 14). */
+	onDayMenu?(day: string, evt: MouseEvent): void;
 }
 
 export const HEATMAP_CELL_CLASS = "wrh-heatmap-cell";
@@ -75,12 +77,24 @@ export function renderHeatmap(parent: HTMLElement, props: HeatmapProps): HTMLEle
 		const day = dayOf(evt.target);
 		if (day !== null) props.onSelect(day);
 	});
+	grid.addEventListener("contextmenu", (evt) => {
+		const day = dayOf(evt.target);
+		if (day === null || props.onDayMenu === undefined) return;
+		evt.preventDefault();
+		props.onDayMenu(day, evt);
+	});
 	grid.addEventListener("keydown", (evt) => {
 		const day = dayOf(evt.target);
 		if (day === null) return;
 		if (evt.key === "Enter" || evt.key === " ") {
 			evt.preventDefault();
 			props.onSelect(day);
+			return;
+		}
+		if (props.onDayMenu !== undefined && (evt.key === "ContextMenu" || (evt.key === "F10" && evt.shiftKey))) {
+			evt.preventDefault();
+			const rect = (evt.target as HTMLElement).getBoundingClientRect();
+			props.onDayMenu(day, new MouseEvent("contextmenu", { clientX: rect.left, clientY: rect.bottom }));
 			return;
 		}
 		const step = STEPS[evt.key];
