@@ -26,8 +26,8 @@ export interface ThisDayModel {
 	readonly past: readonly DaySection[];
 }
 
-/** Rows per section before "show all": a glance, not a second timeline. */
-export const THIS_DAY_LIMIT = 5;
+/** Rows per section before "show all": a glance, not a second timeline (a sidebar shows about three rows of one year). */
+export const THIS_DAY_LIMIT = 3;
 
 const DAY_RE = /^(\d{4})-(\d{2}-\d{2})$/;
 
