@@ -61,7 +61,7 @@ test("e2e: the settings tab renders its settings (1.13 declarative and pre-1.13 
 			async (h) => {
 				const tab = await h.openSettings();
 				assert.deepEqual(await tab.locator(".setting-item-name").allTextContents(), [...SETTING_NAMES, "WeRead sync plugin settings"], `names on ${apiVersion}`);
-				assert.equal(await tab.locator(".checkbox-container").count(), 5);
+				assert.equal(await tab.locator(".checkbox-container").count(), 6);
 				assert.equal(await tab.locator("select.dropdown").count(), 4);
 				assert.equal(await tab.locator("textarea").inputValue(), "weread");
 				// A change through the real DOM reaches the store and data.json.
