@@ -90,6 +90,14 @@ test("daily notes: a day header offers its daily note only when it exists, and o
 	header(v, "2024-05-19")?.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
 	assert.deepEqual(shownMenus.at(-1)?.items.map((i) => i.title), ["This day, and years ago"]);
 	assert.equal(t.app.vault.getFiles().length, fileCount, "no note created");
+
+	// The reader creates 2024-05-19's daily note: its header offers it; deleting it takes the button away.
+	await t.sim.create("Journal/2024/05/2024-05-19.md", "# Sunday\n");
+	await t.clock.runAll();
+	assert.ok(noteButton(v, "2024-05-19"), "a new daily note shows up");
+	await t.sim.delete("Journal/2024/05/2024-05-19.md");
+	await t.clock.runAll();
+	assert.equal(noteButton(v, "2024-05-19"), null, "a deleted daily note goes");
 	await done();
 });
 
