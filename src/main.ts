@@ -5,6 +5,7 @@ import type { Settings } from "./core/settings";
 import { HOVER_SOURCE } from "./constants";
 import { registerBookPane } from "./obsidian/book-pane";
 import { registerCitationBadges } from "./obsidian/citation-badges";
+import { registerDailyNotes } from "./obsidian/register-daily-notes";
 import { IndexSync } from "./obsidian/index-sync";
 import { appLanguage } from "./obsidian/language";
 import { Navigation } from "./obsidian/navigation";
@@ -105,7 +106,13 @@ export default class WeReadHighlightsPlugin extends Plugin {
 		const readingTime = registerReadingTime(this, { t });
 		registerBookPane(this, { index, settings: () => store.settings, actions, t, status: sync });
 		registerReferences(this, { index, actions, t, status: sync });
-		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync, readingTime });
+		const days = registerDailyNotes(this, {
+			syncSettings,
+			settings: () => store.settings,
+			onSettingsChange: (listener) => store.onChange((next, prev) => next.followDailyNote !== prev.followDailyNote && listener()),
+			t,
+		});
+		registerTimeline(this, { index, settings: () => store.settings, actions, t, status: sync, readingTime, days });
 		registerHealth(this, { index, actions, t, status: sync, syncSettings });
 		registerParseProblems(this, {
 			index,

@@ -8,7 +8,7 @@ import { DAODEJING, LUNYU, TANGSHI, ZHUANGZI } from "./books-classics-zh.ts";
 import { EMERSON, MEDITATIONS, PRIDE, WALDEN } from "./books-en.ts";
 import { CLOCKMAKER, GARDEN, RIVERS, SLOW } from "./books-modern-zh.ts";
 import type { BookSpec, ResolvedBook } from "./model.ts";
-import { DAILY_NOTES, PERMANENT_NOTES } from "./ordinary-notes.ts";
+import { DAILY_NOTES, DAILY_NOTES_ON_THIS_DAY, PERMANENT_NOTES } from "./ordinary-notes.ts";
 import { highlightsOfDay, renderBook } from "./render.ts";
 import { readingTimeCache, READING_TIME_PATH } from "./reading-time.ts";
 import { resolveBook } from "./resolve.ts";
@@ -56,7 +56,10 @@ function expand(path: string, text: string): string {
 
 const files: { path: string; text: string }[] = [
 	...resolved.map((b) => ({ path: `${BOOK_FOLDER}/${b.fileBase}.md`, text: renderBook(b) })),
-	...[...DAILY_NOTES, ...PERMANENT_NOTES].map((n) => ({ path: n.path, text: expand(n.path, n.text) })),
+	...[...DAILY_NOTES, ...DAILY_NOTES_ON_THIS_DAY, ...PERMANENT_NOTES].map((n) => ({ path: n.path, text: expand(n.path, n.text) })),
+	// The core Daily Notes plugin's settings (issue 14): the reader keeps daily notes in daily/ as YYYY-MM-DD, so the
+	// timeline finds them. Config-folder files are not vault files: the e2e harness passes them as configFiles.
+	{ path: ".obsidian/daily-notes.json", text: `${JSON.stringify({ folder: "daily", format: "YYYY-MM-DD", template: "" }, null, 2)}\n` },
 ];
 
 rmSync(OUT, { recursive: true, force: true });

@@ -137,6 +137,36 @@ Finished Pride and Prejudice tonight. Elizabeth laughs last.
 	},
 ];
 
+/**
+ * Daily notes of days with highlights in both years (issue 14: "This day, and years ago" and day → daily note):
+ * plain journal entries, no sync block and no links, so the reference counts above stay as they are.
+ */
+export const DAILY_NOTES_ON_THIS_DAY: readonly OrdinaryNote[] = [
+	{
+		path: "daily/2025-08-02.md",
+		text: `# 2025-08-02 周六
+
+午后太热，哪儿也没去。读《庄子今读》的“庖丁解牛”，读到“未尝见全牛”停了很久。
+`,
+	},
+	{
+		path: "daily/2026-08-02.md",
+		text: `# 2026-08-02 周日
+
+下午下了一场雷阵雨。读《城市的河流》，正好读到井盖下的流水声，窗外就是雨。
+
+去年的今天在读庄子，一年过去，还是喜欢在夏天的下午读书。
+`,
+	},
+	{
+		path: "daily/2026-09-20.md",
+		text: `# 2026-09-20
+
+傍晚读完了《城市的河流》的最后一章。吃完饭沿着河走了一圈。
+`,
+	},
+];
+
 export const PERMANENT_NOTES: readonly OrdinaryNote[] = [
 	{
 		path: "notes/慢下来.md",

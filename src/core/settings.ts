@@ -23,6 +23,8 @@ const FIELDS = {
 	citationBadgesZero: z.boolean(),
 	/** Book covers on the bookshelf (issue 14): remote images from WeRead's servers, so off until the reader asks. */
 	shelfCovers: z.boolean(),
+	/** The timeline shows "This day" and "On this day" for the active daily note (issue 14 item 2). */
+	followDailyNote: z.boolean(),
 };
 
 export const settingsSchema = z.object({ version: z.literal(SETTINGS_VERSION), ...FIELDS });
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	citationBadges: true,
 	citationBadgesZero: false,
 	shelfCovers: false,
+	followDailyNote: true,
 });
 
 export interface ParsedSettings {

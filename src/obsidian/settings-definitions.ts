@@ -45,6 +45,7 @@ const SETTING_KEYS: readonly SettingKey[] = [
 	"citationBadges",
 	"citationBadgesZero",
 	"shelfCovers",
+	"followDailyNote",
 ];
 
 const WEEKDAYS: readonly MessageKey[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -116,6 +117,11 @@ export function settingDefinitions(t: Translate): WeReadSettingDefinition[] {
 			name: t("settingShelfCoversName"),
 			desc: t("settingShelfCoversDesc"),
 			control: { type: "toggle", key: "shelfCovers" },
+		},
+		{
+			name: t("settingFollowDailyNoteName"),
+			desc: t("settingFollowDailyNoteDesc"),
+			control: { type: "toggle", key: "followDailyNote" },
 		},
 	];
 }

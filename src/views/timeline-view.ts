@@ -6,13 +6,15 @@ import type { HeatmapColourBy } from "../core/view-models/timeline-heatmap";
 import type { Grouping, TimelineEntry } from "../core/index";
 import type { Settings } from "../core/settings";
 import { TimelineModel, type TimelineRows, type TimelineSource, type TimelineState } from "../core/view-models/timeline";
+import type { DailyNotesPort } from "./daily-notes-port";
 import type { EntryActions } from "./entry-actions";
 import { renderEntryRow } from "./render/entry-row";
 import { HeatmapPanel } from "./render/timeline/heatmap-panel";
-import { renderGroupHeader } from "./render/timeline/rows";
+import { renderGroupHeader, type DayHeaderActions } from "./render/timeline/rows";
 import { renderEmptyVault, renderIndexing, renderNoMatches } from "./render/timeline/states";
 import { renderFilterChips, renderToolbar, type FilterChip, type Toolbar } from "./render/timeline/toolbar";
 import { VirtualList, type VirtualListOptions, type VirtualListSource } from "./render/virtual-list";
+import { ThisDayPart, showDayMenu } from "./timeline-this-day";
 
 // The reading timeline pane (issue 4): toolbar, year heatmap, filter chips, and every entry in a windowed list.
 // Thin: the rows come from the timeline view-model, the DOM from render functions; this class holds the UI state
@@ -38,6 +40,8 @@ export interface TimelineViewDeps {
 	readonly openYear?: (year: number) => void;
 	/** Layout injection for tests (happy-dom has no layout). */
 	readonly list?: VirtualListOptions;
+	/** The reader's daily notes (issue 14): day → daily note, and "This day, and years ago". None: neither is offered. */
+	readonly days?: DailyNotesPort;
 }
 
 /** Quiet time after typing before the search runs: one search per pause, not per key, at 500k highlights. */
@@ -59,6 +63,7 @@ export class TimelineView extends ItemView {
 	private ui: { toolbar: Toolbar; heatmap: HeatmapPanel; heatmapHost: HTMLElement; chips: HTMLElement; summary: HTMLElement; message: HTMLElement; list: VirtualList } | null = null;
 	/** What the heatmap colours by; kept in the view state (workspace.json), like the grouping. */
 	private colourBy: HeatmapColourBy = "entries";
+	private thisDay: ThisDayPart | null = null;
 	private readonly runSearch = debounce((query: string) => this.change({ query }), SEARCH_DEBOUNCE_MS, true);
 
 	constructor(
@@ -115,11 +120,28 @@ export class TimelineView extends ItemView {
 			onBook: (book) => this.change({ book }),
 		});
 		const heatmap = root.createDiv({ cls: "wrh-timeline-heatmap-host" });
+		const thisDayHost = root.createDiv({ cls: "wrh-this-day-host wrh-hidden" });
 		const chips = root.createDiv({ cls: "wrh-timeline-filters" });
 		const summary = root.createDiv({ cls: "wrh-timeline-summary", attr: { "aria-live": "polite" } });
 		const message = root.createDiv({ cls: "wrh-timeline-message-host" });
 		const list = this.addChild(new VirtualList(root, { label: t("timelineViewTitle"), ...this.deps.list }));
-		const heatmapPanel = new HeatmapPanel(heatmap, (day) => this.change({ day }), this.deps.openYear);
+		const days = this.deps.days;
+		const heatmapPanel = new HeatmapPanel(heatmap, (day) => this.change({ day }), this.deps.openYear, days === undefined ? undefined : (day, evt) => this.dayMenu(days, day, evt));
+		if (days !== undefined) {
+			this.thisDay = new ThisDayPart(thisDayHost, {
+				days,
+				index: this.deps.index,
+				t: this.deps.t,
+				renderRow: (parent, entry) => void this.renderRow(parent, entry, "datetime", ""),
+				filterDay: (day) => this.change({ day, query: "", book: null }),
+			});
+			this.register(
+				days.onChange(() => {
+					this.thisDay?.heard();
+					this.scheduleRefresh();
+				}),
+			);
+		}
 		this.ui = { toolbar, heatmap: heatmapPanel, heatmapHost: heatmap, chips, summary, message, list };
 		this.heatmapDrawn = false;
 		toolbar.setGrouping(this.state.grouping);
@@ -146,6 +168,7 @@ export class TimelineView extends ItemView {
 	protected override async onClose(): Promise<void> {
 		this.cancelHeatmapFrame();
 		this.ui = null;
+		this.thisDay = null;
 		this.contentEl.empty();
 		await super.onClose();
 	}
@@ -155,6 +178,19 @@ export class TimelineView extends ItemView {
 		this.revealedKey = entry.key;
 		this.pendingReveal = entry;
 		this.refresh(true);
+	}
+
+	/** "This day, and years ago" for `day` (`yyyy-MM-dd`) above the list; false when the pane has no daily notes. */
+	showThisDay(day: string): boolean {
+		if (this.thisDay === null) return false;
+		this.thisDay.show(day);
+		this.refresh(true);
+		return true;
+	}
+
+	/** The day "This day" shows, or null (tests read it). */
+	get thisDayShown(): string | null {
+		return this.thisDay?.shownDay ?? null;
 	}
 
 	/** Change grouping or filters and show the result from the top. A day and a range replace each other. */
@@ -230,6 +266,7 @@ export class TimelineView extends ItemView {
 		ui.summary.setText(rows.truncated ? t("timelineTruncated", { count: rows.entryCount }) : t("timelineShowing", { count: rows.entryCount }));
 		renderFilterChips(ui.chips, this.chips(t), t, (id) => this.change(id === "query" ? { query: "" } : id === "book" ? { book: null } : id === "range" ? { range: null } : { day: null }), () => this.change({ query: "", book: null, day: null, range: null }));
 		this.drawHeatmap(t);
+		this.thisDay?.render(true);
 		if (rows.length > 0 && pending !== null) {
 			this.pendingReveal = null;
 			const i = rows.indexOfEntry(pending);
@@ -241,6 +278,7 @@ export class TimelineView extends ItemView {
 		const ui = this.ui;
 		if (ui === null) return;
 		ui.heatmapHost.toggleClass("wrh-hidden", !filters);
+		if (!filters) this.thisDay?.render(false);
 		ui.summary.toggleClass("wrh-hidden", !filters);
 		if (!filters) ui.chips.addClass("wrh-hidden");
 		ui.list.scrollerEl.toggleClass("wrh-hidden", !list);
@@ -318,31 +356,53 @@ export class TimelineView extends ItemView {
 			render: (parent, i) => {
 				const row = rows.row(i);
 				if (row === undefined) return parent.createDiv();
-				if (row.kind === "header") return renderGroupHeader(parent, row, t, seconds?.get(row.groupKey) ?? null);
+				if (row.kind === "header") return renderGroupHeader(parent, row, t, seconds?.get(row.groupKey) ?? null, this.dayHeader(grouping, row.groupKey));
 				const key = row.entry.key;
-				// entry-row takes an HTMLElement parent; a detached div stands in for the fragment.
-				const holder = createDiv();
-				const el = renderEntryRow(holder, row.entry, {
-					actions: this.deps.actions,
-					t,
-					showBook: true,
-					showChapter: true,
-					time: grouping === "day" ? "time" : "datetime",
-					search: rows.state.query,
-					owner: this,
-					expanded: this.expanded.has(key),
-					onExpandedChange: (expanded) => {
-						if (expanded) this.expanded.add(key);
-						else this.expanded.delete(key);
-						this.ui?.list.remeasure();
-					},
-					cls: "wrh-timeline-entry",
-				});
+				const el = this.renderRow(parent, row.entry, grouping === "day" ? "time" : "datetime", rows.state.query);
 				if (key === this.revealedKey) el.addClass("is-revealed");
-				parent.appendChild(el);
 				return el;
 			},
 		};
+	}
+
+	/** One entry row, as the list and the "This day" block show them (the same actions, menus and keyboard). */
+	private renderRow(parent: HTMLElement | DocumentFragment, entry: TimelineEntry, time: "time" | "datetime", search: string): HTMLElement {
+		const key = entry.key;
+		// entry-row takes an HTMLElement parent; a detached div stands in for the fragment.
+		const holder = createDiv();
+		const el = renderEntryRow(holder, entry, {
+			actions: this.deps.actions,
+			t: this.deps.t(),
+			showBook: true,
+			showChapter: true,
+			time,
+			search,
+			owner: this,
+			expanded: this.expanded.has(key),
+			onExpandedChange: (expanded) => {
+				if (expanded) this.expanded.add(key);
+				else this.expanded.delete(key);
+				this.ui?.list.remeasure();
+			},
+			cls: "wrh-timeline-entry",
+		});
+		parent.appendChild(el);
+		return el;
+	}
+
+	/** A day header's daily note and menu (issue 14 item 1); none for weeks, months, undated, or without daily notes. */
+	private dayHeader(grouping: Grouping, day: string): DayHeaderActions | undefined {
+		const days = this.deps.days;
+		if (days === undefined || grouping !== "day" || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+		return {
+			hasNote: days.has(day),
+			openNote: (evt) => days.open(day, evt),
+			showMenu: (evt) => this.dayMenu(days, day, evt),
+		};
+	}
+
+	private dayMenu(days: DailyNotesPort, day: string, evt: MouseEvent): void {
+		showDayMenu(days, day, this.deps.t(), evt, (d) => this.showThisDay(d));
 	}
 
 	private today(): string {

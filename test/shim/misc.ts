@@ -1,6 +1,7 @@
 // Free functions and small classes of the obsidian module: debounce, Keymap, Scope, setIcon, normalizePath,
-// Platform, getLanguage, requireApiVersion, moment (locale only).
+// Platform, getLanguage, requireApiVersion, moment (the real package, locale from the shim's language).
 import type { Extension } from "@codemirror/state";
+import realMoment from "moment";
 import type * as O from "obsidian";
 import type { Debouncer, Modifier, PaneType, UserEvent } from "obsidian";
 
@@ -145,13 +146,16 @@ export function _setApiVersion(v: string): void {
 	apiVersion = v;
 }
 
-/** Only `moment.locale()`: Obsidian sets moment's locale to the app language (the pre-1.8.7 way to read it). */
-export const moment = Object.assign(
-	() => {
-		throw new Error("shim: moment() is not modelled");
-	},
-	{ locale: () => (shimEnv.language === "zh" ? "zh-cn" : shimEnv.language) },
-);
+/**
+ * Obsidian's `moment` is the moment package itself (obsidian.d.ts: `export const moment: typeof Moment`, version
+ * 2.29.4 in obsidian's package.json): the shim hands out the same package, so formats and strict parses behave as in
+ * the app. One difference is modelled on top: Obsidian sets moment's locale to the app language (the pre-1.8.7 way
+ * to read it), so `moment.locale()` with no argument answers the shim's language. No locale data beyond English is
+ * loaded: localized tokens (`dddd`, `MMMM`) format in English in tests.
+ */
+export const moment: typeof realMoment = Object.assign((...args: Parameters<typeof realMoment>) => realMoment(...args), realMoment, {
+	locale: (...args: Parameters<typeof realMoment.locale>): string => (args.length === 0 ? (shimEnv.language === "zh" ? "zh-cn" : shimEnv.language) : realMoment.locale(...args)),
+}) as typeof realMoment;
 
 export function normalizePath(path: string): string {
 	let p = path.replace(/([\\/])+/g, "/").replace(/(^\/+|\/+$)/g, "");

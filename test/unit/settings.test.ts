@@ -15,6 +15,7 @@ const DEFAULTS: Settings = {
 	citationBadges: true,
 	citationBadgesZero: false,
 	shelfCovers: false,
+	followDailyNote: true,
 };
 
 const VALID: Settings = {
@@ -30,6 +31,7 @@ const VALID: Settings = {
 	citationBadges: false,
 	citationBadgesZero: true,
 	shelfCovers: true,
+	followDailyNote: false,
 };
 
 describe("parseSettings", () => {

@@ -20,6 +20,7 @@ const EN_NAMES = [
 	"Citation counts in book notes",
 	"Show uncited highlights as 0",
 	"Book covers on the bookshelf",
+	"Follow the active daily note",
 ];
 
 /** The rows a rendered tab shows: every setting, then the sync plugin's settings status line (no control, not searched). */
@@ -92,6 +93,7 @@ test("settings tab (1.13+): definitions list every setting with its control, and
 		["toggle", "citationBadges"],
 		["toggle", "citationBadgesZero"],
 		["toggle", "shelfCovers"],
+		["toggle", "followDailyNote"],
 		null,
 	]);
 	// Values as the controls hold them, read from the store (not from `plugin.settings`, which the plugin has none of).
@@ -195,6 +197,7 @@ test("settings tab (before 1.13): display() draws the same settings, with the sa
 			["toggle", true],
 			["toggle", false],
 			["toggle", false],
+			["toggle", true],
 			["none", ""],
 		],
 	);

@@ -9,7 +9,7 @@
 //   assert.deepEqual((await h.navigation()).links, [...]);
 //   await h.screenshot("timeline", "dark");         // test/e2e/out/timeline-dark.png
 //   h.assertNoErrors(); await h.close();
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import type { PluginManifest } from "obsidian";
@@ -27,17 +27,30 @@ const MANIFEST = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) a
 /** The app version the pinned obsidian typings describe: what the page's `requireApiVersion` answers by default. */
 export const TYPINGS_VERSION = (JSON.parse(readFileSync(join(ROOT, "node_modules", "obsidian", "package.json"), "utf8")) as { version: string }).version;
 
-/** Every file under `dir` (text), keyed by vault path ("folder/note.md"). */
+/**
+ * Every file under `dir` (text), keyed by vault path ("folder/note.md"). Hidden folders (the config folder
+ * `.obsidian`) are left out, as Obsidian's vault index leaves them out: `readConfigFiles` reads that one.
+ */
 export function readVault(dir: string = FIXTURE_VAULT): Record<string, string> {
 	const out: Record<string, string> = {};
 	const walk = (d: string): void => {
 		for (const entry of readdirSync(d, { withFileTypes: true })) {
 			const full = join(d, entry.name);
+			if (entry.isDirectory() && entry.name.startsWith(".")) continue;
 			if (entry.isDirectory()) walk(full);
 			else out[relative(dir, full).split(sep).join("/")] = readFileSync(full, "utf8");
 		}
 	};
 	walk(dir);
+	return out;
+}
+
+/** The files of `dir`'s config folder (`.obsidian/…`), keyed by path from the vault root: HarnessOptions.configFiles. */
+export function readConfigFiles(dir: string): Record<string, string> {
+	const config = join(dir, ".obsidian");
+	if (!existsSync(config)) return {};
+	const out: Record<string, string> = {};
+	for (const [path, text] of Object.entries(readVault(config))) out[`.obsidian/${path}`] = text;
 	return out;
 }
 

@@ -43,6 +43,8 @@ export class HeatmapPanel {
 		private readonly onPickDay: (day: string | null) => void,
 		/** The year label opens that year in reading; absent, the label is plain text. */
 		private readonly onOpenYear?: (year: number) => void,
+		/** The day's menu (issue 14: its daily note); none when the pane has no daily notes to offer. */
+		private readonly onDayMenu?: (day: string, evt: MouseEvent) => void,
 	) {}
 
 	/** The reader chose a day elsewhere (a chip, a reveal): show its year. */
@@ -90,6 +92,7 @@ export class HeatmapPanel {
 			onFocusDay: (day) => (this.focusDay = day),
 			onColourBy: (colourBy) => input.onColourBy?.(colourBy),
 			...(this.onOpenYear === undefined ? {} : { onOpenYear: this.onOpenYear }),
+			...(this.onDayMenu === undefined ? {} : { onDayMenu: this.onDayMenu }),
 		});
 		if (moved || oldScroller === null) {
 			// A new year or new filters: open on the newest week with entries (the grid's scroll otherwise starts at

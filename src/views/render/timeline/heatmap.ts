@@ -20,6 +20,8 @@ export interface HeatmapProps {
 	onColourBy?(colourBy: "entries" | "time"): void;
 	/** The year label was chosen (click, tap, Enter): open that year in reading (issue 14). Absent: a plain label. */
 	readonly onOpenYear?: (year: number) => void;
+	/** Right-click, or the Menu key / Shift+F10 on a cell: the day's menu (its daily note; issue 14). */
+	onDayMenu?(day: string, evt: MouseEvent): void;
 }
 
 export const HEATMAP_CELL_CLASS = "wrh-heatmap-cell";
@@ -100,12 +102,24 @@ export function renderHeatmap(parent: HTMLElement, props: HeatmapProps): HTMLEle
 		const day = dayOf(evt.target);
 		if (day !== null) props.onSelect(day);
 	});
+	grid.addEventListener("contextmenu", (evt) => {
+		const day = dayOf(evt.target);
+		if (day === null || props.onDayMenu === undefined) return;
+		evt.preventDefault();
+		props.onDayMenu(day, evt);
+	});
 	grid.addEventListener("keydown", (evt) => {
 		const day = dayOf(evt.target);
 		if (day === null) return;
 		if (evt.key === "Enter" || evt.key === " ") {
 			evt.preventDefault();
 			props.onSelect(day);
+			return;
+		}
+		if (props.onDayMenu !== undefined && (evt.key === "ContextMenu" || (evt.key === "F10" && evt.shiftKey))) {
+			evt.preventDefault();
+			const rect = (evt.target as HTMLElement).getBoundingClientRect();
+			props.onDayMenu(day, new MouseEvent("contextmenu", { clientX: rect.left, clientY: rect.bottom }));
 			return;
 		}
 		const step = STEPS[evt.key];
