@@ -28,15 +28,16 @@ const MANIFEST = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) a
 export const TYPINGS_VERSION = (JSON.parse(readFileSync(join(ROOT, "node_modules", "obsidian", "package.json"), "utf8")) as { version: string }).version;
 
 /**
- * Every file under `dir` (text), keyed by vault path ("folder/note.md"). Hidden folders (the config folder
- * `.obsidian`) are left out, as Obsidian's vault index leaves them out: `readConfigFiles` reads that one.
+ * Every file under `dir` (text), keyed by vault path ("folder/note.md"), but the config folder `.obsidian`
+ * (`readConfigFiles` reads that one). Files in other hidden folders (the sync plugin's `.weread-cache/`) are kept:
+ * the test app puts them on the adapter only, as Obsidian's vault index leaves hidden folders out.
  */
 export function readVault(dir: string = FIXTURE_VAULT): Record<string, string> {
 	const out: Record<string, string> = {};
 	const walk = (d: string): void => {
 		for (const entry of readdirSync(d, { withFileTypes: true })) {
 			const full = join(d, entry.name);
-			if (entry.isDirectory() && entry.name.startsWith(".")) continue;
+			if (entry.isDirectory() && entry.name === ".obsidian") continue;
 			if (entry.isDirectory()) walk(full);
 			else out[relative(dir, full).split(sep).join("/")] = readFileSync(full, "utf8");
 		}
