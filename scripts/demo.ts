@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 import { join, relative } from "node:path";
 import process from "node:process";
 import { buildInspectReport, type InspectReport } from "../src/core/inspect/report.ts";
-import { readVault } from "../test/e2e/harness/index.ts";
+import { readConfigFiles, readVault } from "../test/e2e/harness/index.ts";
 import { parseDemoArgs } from "./demo/args.ts";
 import { buildDemoPage } from "./demo/page.ts";
 import { takeScreenshots } from "./demo/screenshots.ts";
@@ -52,7 +52,7 @@ if (vault === null) {
 	}
 	start = chosen;
 }
-const { html } = await buildDemoPage(files, readFileSync(join(ROOT, "main.js"), "utf8"), start, language);
+const { html } = await buildDemoPage(files, readFileSync(join(ROOT, "main.js"), "utf8"), start, language, vault === null ? readConfigFiles(DEMO_VAULT) : {});
 mkdirSync(OUT_DIR, { recursive: true });
 writeFileSync(PAGE, html);
 

@@ -7,10 +7,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { browserShimBundle, ROOT } from "../../test/e2e/harness/build.ts";
-import { readVault } from "../../test/e2e/harness/index.ts";
+import { readConfigFiles, readVault } from "../../test/e2e/harness/index.ts";
 import type { DemoStart } from "./user-vault.ts";
 
 const HARNESS = join(ROOT, "test", "e2e", "harness");
+/** The bundled demo vault: written by us, so its config folder (core Daily Notes settings) goes into the page too. */
+export const DEMO_VAULT_DIR = join(ROOT, "demo", "vault");
 
 /** What the page opens first: this note in the editor, the cursor on this 0-based line (a highlight cited twice). */
 export const DEMO_NOTE = "微信读书/Pride and Prejudice.md";
@@ -52,7 +54,7 @@ const BOOT = `
 	var theme = params.get("theme") === "dark" || (params.get("theme") === null && window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches) ? "dark" : "light";
 	wrh.setTheme(theme);
 	document.body.classList.add("wrh-demo");
-	wrh.start({ files: data.files, manifest: data.manifest, apiVersion: data.apiVersion, language: params.get("lang") || data.language, followNavigation: true, codeMirror: true });
+	wrh.start({ files: data.files, configFiles: data.configFiles, manifest: data.manifest, apiVersion: data.apiVersion, language: params.get("lang") || data.language, followNavigation: true, codeMirror: true });
 	await wrh.loadPlugin(data.main);
 	wrh.layoutReady();
 	await until(function () { return document.querySelector(".status-bar-item.plugin-" + data.manifest.id + ".wrh-hidden"); });
@@ -105,11 +107,13 @@ export async function buildDemoPage(
 	mainJs: string,
 	start: DemoStart = DEMO_START,
 	language: "en" | "zh" = "en",
+	/** The vault's config-folder files (`.obsidian/…`: core Daily Notes settings); only the bundled demo vault's. */
+	configFiles: Readonly<Record<string, string>> = typeof vault === "string" && vault === DEMO_VAULT_DIR ? readConfigFiles(vault) : {},
 ): Promise<DemoPage> {
 	const files = typeof vault === "string" ? readVault(vault) : vault;
 	const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as { id: string };
 	const apiVersion = (JSON.parse(readFileSync(join(ROOT, "node_modules", "obsidian", "package.json"), "utf8")) as { version: string }).version;
-	const data = { files, manifest, apiVersion, main: mainJs, note: start.note, cursorLine: start.cursorLine, language };
+	const data = { files, configFiles, manifest, apiVersion, main: mainJs, note: start.note, cursorLine: start.cursorLine, language };
 	const html = `<!doctype html>
 <html lang="en">
 <head>
