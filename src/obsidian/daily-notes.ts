@@ -2,6 +2,7 @@ import { Component, TFile, debounce, normalizePath, type App, type TAbstractFile
 import { dailyNotePath, dailyNoteRules, dayOfDailyNote, type DailyNoteRules, type DateFormatter } from "../core/daily-notes/daily-note-rules";
 import type { SyncSettingsSource } from "./sync-settings-reader";
 import { SYNC_SETTINGS_RECHECK_MS } from "./sync-settings-reader";
+import { CoalescedRun } from "./coalesced-run";
 
 // Where the reader's daily notes are (issue 14 item 1), from their own settings: the WeRead sync plugin's (through
 // the SyncSettingsReader, which already reads its data.json and keeps only note-shaping keys: never its cookies),
@@ -33,8 +34,10 @@ export class DailyNotes extends Component {
 	private readonly listeners = new Set<() => void>();
 	private stopped = false;
 	private ready = false;
-	private running: Promise<void> | null = null;
-	private again = false;
+	private readonly checks = new CoalescedRun(async () => {
+		await Promise.all([this.readConfig(CORE_DAILY_NOTES_FILE), this.readConfig(PERIODIC_NOTES_FILE)]);
+		this.update();
+	}, () => this.stopped);
 	private readonly requestCheck = debounce(() => void this.recheck(), SYNC_SETTINGS_RECHECK_MS, true);
 
 	constructor(
@@ -104,21 +107,7 @@ export class DailyNotes extends Component {
 	/** Look at the config files again now (one stat each; a read only when one changed). */
 	recheck(): Promise<void> {
 		if (this.stopped || !this.ready) return Promise.resolve();
-		if (this.running) {
-			this.again = true;
-			return this.running;
-		}
-		const run = async (): Promise<void> => {
-			do {
-				this.again = false;
-				await Promise.all([this.readConfig(CORE_DAILY_NOTES_FILE), this.readConfig(PERIODIC_NOTES_FILE)]);
-				this.update();
-			} while (this.again && !this.stopped);
-		};
-		this.running = run().finally(() => {
-			this.running = null;
-		});
-		return this.running;
+		return this.checks.request();
 	}
 
 	private async readConfig(name: string): Promise<void> {

@@ -3,6 +3,7 @@ import type { Translate } from "../core/i18n";
 import type { ReadingTimeSource } from "../core/reading-time";
 import { MAX_READING_TIME_BYTES, parseReadingTimeCache, type ReadingTimeEntryProblem, type ReadingTimeRefusal } from "../core/reading-time-cache";
 import type { ParseProblem } from "./parse-problems";
+import { CoalescedRun } from "./coalesced-run";
 
 // Reads the sync plugin's reading-time cache (issue 14 item 3), read-only: `vault.adapter.stat` and
 // `vault.adapter.read`, nothing else.
@@ -45,8 +46,7 @@ export class ReadingTimeReader extends Component implements ReadingTimeSource {
 	private state: ReadingTimeState = { status: "unknown" };
 	/** Null: the next look reads the file whatever its stat (nothing read yet, or the last read failed). */
 	private stamp: Stamp | null = null;
-	private running: Promise<void> | null = null;
-	private again = false;
+	private readonly checks = new CoalescedRun(() => this.checkOnce(), () => this.stopped);
 	private stopped = false;
 	private ready = false;
 	private readonly listeners = new Set<() => void>();
@@ -86,20 +86,7 @@ export class ReadingTimeReader extends Component implements ReadingTimeSource {
 	/** One look at a time; a request during one runs one more after it (the file may have changed meanwhile). */
 	recheck(): Promise<void> {
 		if (this.stopped || !this.ready) return Promise.resolve();
-		if (this.running) {
-			this.again = true;
-			return this.running;
-		}
-		const run = async (): Promise<void> => {
-			do {
-				this.again = false;
-				await this.checkOnce();
-			} while (this.again && !this.stopped);
-		};
-		this.running = run().finally(() => {
-			this.running = null;
-		});
-		return this.running;
+		return this.checks.request();
 	}
 
 	private async checkOnce(): Promise<void> {

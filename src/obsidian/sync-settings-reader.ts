@@ -1,5 +1,6 @@
 import { Component, TFile, debounce, normalizePath, type App, type TAbstractFile } from "obsidian";
 import { MAX_SYNC_SETTINGS_BYTES, pickSyncSettings, type SyncSettings } from "../core/template/sync-settings";
+import { CoalescedRun } from "./coalesced-run";
 
 // Reads the WeRead sync plugin's settings (`<configDir>/plugins/obsidian-weread-plugin/data.json`, issue 12 item 1),
 // read-only: `vault.adapter.stat` and `vault.adapter.read`, nothing else. The file also holds the user's cookies,
@@ -64,8 +65,7 @@ export class SyncSettingsReader extends Component implements SyncSettingsSource 
 	private state: SyncSettingsState = ABSENT;
 	/** Null: the next check reads the file whatever its stat (nothing read yet, or the last read failed). */
 	private stamp: Stamp | null = null;
-	private running: Promise<void> | null = null;
-	private again = false;
+	private readonly checks = new CoalescedRun(() => this.checkOnce(), () => this.stopped);
 	private stopped = false;
 	/** Checks wait for layout ready: before it Obsidian is still loading (the settings tab is added, and asks, in onload). */
 	private ready = false;
@@ -108,20 +108,7 @@ export class SyncSettingsReader extends Component implements SyncSettingsSource 
 	/** One check at a time; a request during a check runs one more after it (the file may have changed meanwhile). */
 	recheck(): Promise<void> {
 		if (this.stopped || !this.ready) return Promise.resolve();
-		if (this.running) {
-			this.again = true;
-			return this.running;
-		}
-		const run = async (): Promise<void> => {
-			do {
-				this.again = false;
-				await this.checkOnce();
-			} while (this.again && !this.stopped);
-		};
-		this.running = run().finally(() => {
-			this.running = null;
-		});
-		return this.running;
+		return this.checks.request();
 	}
 
 	private async checkOnce(): Promise<void> {
