@@ -68,7 +68,7 @@ export class BookView extends ItemView {
 	private outlineOpen = true;
 	private readonly expanded = new Set<string>();
 	/** What the body shows now: re-render only when one of these changes. */
-	private shown: { book: BookEntry | undefined; cited: string; state: string } | null = null;
+	private shown: { book: BookEntry | undefined; cited: string; state: string; query: string } | null = null;
 	/** The book whose rows the list shows (a new book starts at the top; the same one keeps its scroll position). */
 	private listedPath: string | null = null;
 	private rows: readonly PaneRow[] = [];
@@ -244,11 +244,15 @@ export class BookView extends ItemView {
 		const book = this.bookPath === null ? undefined : index.book(this.bookPath);
 		const state = this.deps.status.getStatus().state;
 		const cited = book === undefined ? "" : book.entries.map((e) => actions.citedCount(e)).join(",");
-		const next = { book, cited, state: state === "warm" ? "warm" : "loading" };
-		if (!force && this.shown !== null && this.shown.book === next.book && this.shown.cited === next.cited && this.shown.state === next.state) return;
+		const order = this.currentOrder();
+		// Everything the rows are built from: opening the pane asks for a render several times over (onOpen,
+		// setState, showBook) and a book of thousands of rows should be built once.
+		const query = [this.bookPath, order, this.filter, this.onlyUncited, this.outlineOpen, this.deps.settings().showPopularCounts].join("\u0000");
+		const next = { book, cited, state: state === "warm" ? "warm" : "loading", query };
+		const same = this.shown !== null && this.shown.book === next.book && this.shown.cited === next.cited && this.shown.state === next.state;
+		if (same && (!force || this.shown?.query === next.query)) return;
 		this.shown = next;
 
-		const order = this.currentOrder();
 		this.orderButton.setText(t(order === "book" ? "bookOrderBook" : "bookOrderTime"));
 		this.orderButton.setAttr("data-order", order);
 		const keepPosition = this.listedPath !== null && this.listedPath === this.bookPath;
