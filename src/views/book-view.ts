@@ -7,11 +7,27 @@ import { buildBookViewModel, type BookOrder, type ChapterItem } from "../core/vi
 import type { EntryActions } from "./entry-actions";
 import { renderBookHeader } from "./render/book/header";
 import { renderChapterOutline } from "./render/book/outline";
-import { renderBookMessage, renderBookSections } from "./render/book/rows";
-import { attachListKeyboard, type ListKeyboard } from "./render/list-keyboard";
+import { flattenSections, renderBookEntry, renderBookMessage, renderSectionTitle, type BookRowsOptions } from "./render/book/rows";
+import { queryTerms } from "../core/index/search";
+import { VirtualList, type VirtualListOptions, type VirtualListSource } from "./render/virtual-list";
 
 // The Book highlights pane (issue 4): one book's header, chapter outline and rows. Thin: state (which book, pinned,
 // order, filter) lives here; what to show comes from the view-model; the DOM from render/book/*.
+//
+// Everything below the toolbar is one windowed list (issue 15 item 4, the timeline's VirtualList): the header, the
+// outline, chapter titles and entries are its rows, so they scroll together as before while only the rows in view
+// exist in the DOM — a book of thousands of highlights renders and scrolls as fast as a short one.
+
+/** Height guesses of the pane's own row kinds (px), until the list has measured one of each. */
+const BOOK_ESTIMATES: Readonly<Record<string, number>> = { "book-header": 96, "outline-open": 320, "outline-closed": 48, message: 56, header: 40, entry: 76 };
+
+/** One row of the list: its stable key, kind, whether focus rests on it, and how to build it. */
+interface PaneRow {
+	readonly key: string;
+	readonly kind: string;
+	readonly focusable: boolean;
+	readonly render: (parent: DocumentFragment) => HTMLElement;
+}
 
 /** "cold" / "initializing" / "warm", as IndexSync reports it. */
 export interface IndexStatusSource {
@@ -33,6 +49,8 @@ export interface BookViewDeps {
 	readonly t: () => Translate;
 	readonly status: IndexStatusSource;
 	readonly activeFile: ActiveFileSource;
+	/** The windowed list's layout (tests inject it: happy-dom has none). */
+	readonly list?: VirtualListOptions;
 }
 
 interface BookViewState {
@@ -50,14 +68,17 @@ export class BookView extends ItemView {
 	private outlineOpen = true;
 	private readonly expanded = new Set<string>();
 	/** What the body shows now: re-render only when one of these changes. */
-	private shown: { book: BookEntry | undefined; cited: string; state: string } | null = null;
+	private shown: { book: BookEntry | undefined; cited: string; state: string; query: string } | null = null;
+	/** The book whose rows the list shows (a new book starts at the top; the same one keeps its scroll position). */
+	private listedPath: string | null = null;
+	private rows: readonly PaneRow[] = [];
 	private bodyEl!: HTMLElement;
+	private listView: VirtualList | null = null;
 	private orderButton!: HTMLButtonElement;
 	private pinButton!: HTMLElement;
 	/** "3 of 12 shown" while narrowed. Built once with the toolbar, not with the body: a live region announces a
 	 * change of its text only when the element itself stays in the document. */
 	private matchCountEl!: HTMLElement;
-	private keyboard: ListKeyboard | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -79,6 +100,11 @@ export class BookView extends ItemView {
 	/** The book shown (vault path), or null. */
 	get currentPath(): string | null {
 		return this.bookPath;
+	}
+
+	/** The windowed list (tests and the bench drive it). */
+	get list(): VirtualList | null {
+		return this.listView;
 	}
 
 	get isPinned(): boolean {
@@ -115,7 +141,8 @@ export class BookView extends ItemView {
 		root.addClass("wrh-book-view");
 		this.buildToolbar(root, t);
 		this.bodyEl = root.createDiv("wrh-book-body");
-		this.keyboard = attachListKeyboard(this.bodyEl);
+		this.listView = this.addChild(new VirtualList(this.bodyEl, { label: t("bookViewTitle"), estimates: BOOK_ESTIMATES, ...this.deps.list }));
+		this.listView.scrollerEl.addClass("wrh-book-list");
 		this.pinButton = this.addAction("pin", t("bookPin"), () => {
 			this.pinned = !this.pinned;
 			// Unpinning: catch up with the note the reader has open now.
@@ -146,8 +173,8 @@ export class BookView extends ItemView {
 	}
 
 	protected override onClose(): Promise<void> {
-		this.keyboard?.detach();
-		this.keyboard = null;
+		if (this.listView !== null) this.removeChild(this.listView);
+		this.listView = null;
 		this.contentEl.empty();
 		return Promise.resolve();
 	}
@@ -217,42 +244,55 @@ export class BookView extends ItemView {
 		const book = this.bookPath === null ? undefined : index.book(this.bookPath);
 		const state = this.deps.status.getStatus().state;
 		const cited = book === undefined ? "" : book.entries.map((e) => actions.citedCount(e)).join(",");
-		const next = { book, cited, state: state === "warm" ? "warm" : "loading" };
-		if (!force && this.shown !== null && this.shown.book === next.book && this.shown.cited === next.cited && this.shown.state === next.state) return;
+		const order = this.currentOrder();
+		// Everything the rows are built from: opening the pane asks for a render several times over (onOpen,
+		// setState, showBook) and a book of thousands of rows should be built once.
+		const query = [this.bookPath, order, this.filter, this.onlyUncited, this.outlineOpen, this.deps.settings().showPopularCounts].join("\u0000");
+		const next = { book, cited, state: state === "warm" ? "warm" : "loading", query };
+		const same = this.shown !== null && this.shown.book === next.book && this.shown.cited === next.cited && this.shown.state === next.state;
+		if (same && (!force || this.shown?.query === next.query)) return;
 		this.shown = next;
 
-		const order = this.currentOrder();
 		this.orderButton.setText(t(order === "book" ? "bookOrderBook" : "bookOrderTime"));
 		this.orderButton.setAttr("data-order", order);
-		this.bodyEl.empty();
+		const keepPosition = this.listedPath !== null && this.listedPath === this.bookPath;
+		this.listedPath = this.bookPath;
 		if (book === undefined) {
 			this.setMatchCount("");
-			if (next.state !== "warm") renderBookMessage(this.bodyEl, "wrh-book-loading", t("bookIndexing"));
-			else if (this.bookPath === null) renderBookMessage(this.bodyEl, "wrh-book-empty", t("bookEmptyNoBook"));
-			else renderBookMessage(this.bodyEl, "wrh-book-gone", t("bookGone"));
+			if (next.state !== "warm") this.show([message("wrh-book-loading", t("bookIndexing"))], false);
+			else if (this.bookPath === null) this.show([message("wrh-book-empty", t("bookEmptyNoBook"))], false);
+			else this.show([message("wrh-book-gone", t("bookGone"))], false);
 			return;
 		}
 
 		const vm = buildBookViewModel(book, { order, filter: this.filter, onlyUncited: this.onlyUncited, citedCount: (e) => actions.citedCount(e) });
 		this.setMatchCount(vm.narrowed ? t("bookMatchCount", { shown: vm.shownCount, total: vm.totalCount }) : "");
-		renderBookHeader(this.bodyEl, vm.header, t);
+		const rows: PaneRow[] = [{ key: "book-header", kind: "book-header", focusable: false, render: (p) => renderPart(p, (el) => renderBookHeader(el, vm.header, t)) }];
 		if (vm.chapters.length > 0) {
-			renderChapterOutline(this.bodyEl, vm.chapters, {
-				t,
-				open: this.outlineOpen,
-				narrowed: vm.narrowed,
-				onToggle: (open) => {
-					this.outlineOpen = open;
-					this.render(true);
-				},
-				onChapter: (chapter, evt) => this.openChapter(book.path, chapter, evt),
+			const open = this.outlineOpen;
+			rows.push({
+				key: "outline",
+				kind: open ? "outline-open" : "outline-closed",
+				focusable: false,
+				render: (p) =>
+					renderPart(p, (el) =>
+						renderChapterOutline(el, vm.chapters, {
+							t,
+							open,
+							narrowed: vm.narrowed,
+							onToggle: (now) => {
+								this.outlineOpen = now;
+								this.render(true);
+							},
+							onChapter: (chapter, evt) => this.openChapter(book.path, chapter, evt),
+						}),
+					),
 			});
 		}
-		const rows = this.bodyEl.createDiv("wrh-book-rows");
-		if (vm.totalCount === 0) renderBookMessage(rows, "wrh-book-empty", t("bookNoHighlights"));
-		else if (vm.shownCount === 0) renderBookMessage(rows, "wrh-book-no-match", t("bookNoMatches"));
+		if (vm.totalCount === 0) rows.push(message("wrh-book-empty", t("bookNoHighlights")));
+		else if (vm.shownCount === 0) rows.push(message("wrh-book-no-match", t("bookNoMatches")));
 		else {
-			renderBookSections(rows, vm.sections, {
+			const options: BookRowsOptions = {
 				t,
 				actions,
 				showPopular: this.deps.settings().showPopularCounts,
@@ -260,9 +300,33 @@ export class BookView extends ItemView {
 				expanded: this.expanded,
 				search: this.filter,
 				owner: this,
-			});
+				onResize: () => this.listView?.remeasure(),
+			};
+			const terms = queryTerms(this.filter);
+			for (const row of flattenSections(vm.sections)) {
+				if (row.kind === "section") {
+					const chapter = row.chapter;
+					rows.push({ key: `chapter:${chapter.key}`, kind: "header", focusable: false, render: (p) => renderSectionTitle(p, chapter, t, terms) });
+				} else {
+					const entry = row.entry;
+					rows.push({ key: entry.key, kind: "entry", focusable: true, render: (p) => renderBookEntry(p, entry, options) });
+				}
+			}
 		}
-		this.keyboard?.refresh();
+		this.show(rows, keepPosition);
+	}
+
+	/** Hand the rows to the list; `keepPosition`: the row at the top of the view stays there (a live update). */
+	private show(rows: readonly PaneRow[], keepPosition: boolean): void {
+		this.rows = rows;
+		const source: VirtualListSource = {
+			length: rows.length,
+			key: (i) => rows[i]?.key ?? "",
+			kind: (i) => rows[i]?.kind ?? "entry",
+			focusable: (i) => rows[i]?.focusable === true,
+			render: (parent, i) => rows[i]?.render(parent) ?? parent.createDiv(),
+		};
+		this.listView?.setSource(source, keepPosition);
 	}
 
 	/** Touch the live region only when its words change: a screen reader may announce every write. */
@@ -276,7 +340,19 @@ export class BookView extends ItemView {
 			this.deps.actions.openLine(path, chapter.line, evt);
 			return;
 		}
-		const section = Array.from(this.bodyEl.querySelectorAll<HTMLElement>(".wrh-book-section")).find((s) => s.getAttr("data-chapter-key") === chapter.key);
-		section?.scrollIntoView({ block: "start" });
+		const i = this.rows.findIndex((row) => row.key === `chapter:${chapter.key}`);
+		if (i !== -1) this.listView?.scrollToIndex(i, "start");
 	}
+}
+
+function message(cls: string, text: string): PaneRow {
+	return { key: `message:${cls}`, kind: "message", focusable: false, render: (p) => renderBookMessage(p, cls, text) };
+}
+
+/** A row holding one part of the pane (the header, the outline): the row's padding stands in for their margins,
+ * which a list that measures rows' boxes would not see. */
+function renderPart(parent: DocumentFragment, build: (el: HTMLElement) => void): HTMLElement {
+	const el = parent.createDiv("wrh-book-part");
+	build(el);
+	return el;
 }

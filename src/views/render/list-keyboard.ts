@@ -11,6 +11,8 @@ export const LIST_ROW_CLASS = "wrh-list-row";
 export interface ListKeyboardOptions {
 	/** Past the first (-1) or last (+1) row in the DOM. Return true when you moved focus yourself. */
 	readonly onEdge?: (direction: -1 | 1, row: HTMLElement) => boolean;
+	/** Home (-1) or End (+1): a windowed list focuses its real first or last row (return true); else the DOM's. */
+	readonly onJump?: (direction: -1 | 1) => boolean;
 }
 
 export interface ListKeyboard {
@@ -67,9 +69,13 @@ export function attachListKeyboard(container: HTMLElement, options: ListKeyboard
 				if (next === undefined) edge = -1;
 				break;
 			case "Home":
+				evt.preventDefault();
+				if (options.onJump?.(-1) === true) return;
 				next = rows[0];
 				break;
 			case "End":
+				evt.preventDefault();
+				if (options.onJump?.(1) === true) return;
 				next = rows[rows.length - 1];
 				break;
 			default:

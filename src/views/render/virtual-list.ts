@@ -97,7 +97,7 @@ export class VirtualList extends Component {
 
 	override onload(): void {
 		this.registerDomEvent(this.scrollerEl, "scroll", () => this.render());
-		this.keyboard = attachListKeyboard(this.rowsEl, { onEdge: (direction, row) => this.step(direction, row) });
+		this.keyboard = attachListKeyboard(this.rowsEl, { onEdge: (direction, row) => this.step(direction, row), onJump: (direction) => this.jump(direction) });
 		this.register(() => this.keyboard?.detach());
 		// The element's own window: the pane may live in a popout.
 		const RO = (this.scrollerEl.win as unknown as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
@@ -328,6 +328,17 @@ export class VirtualList extends Component {
 		do i += direction;
 		while (i >= 0 && i < this.source.length && !this.source.focusable(i));
 		if (i < 0 || i >= this.source.length) return false;
+		return this.focusIndex(i);
+	}
+
+	/** Home / End: the first or last focusable row of the whole list, not just of the rows in the DOM. */
+	private jump(direction: -1 | 1): boolean {
+		const n = this.source.length;
+		let i = direction === -1 ? 0 : n - 1;
+		while (i >= 0 && i < n && !this.source.focusable(i)) i -= direction;
+		if (i < 0 || i >= n) return false;
+		// Home shows the top of the list too (rows that take no focus, such as a header, sit above the first row).
+		if (direction === -1) this.scrollToIndex(0, "start");
 		return this.focusIndex(i);
 	}
 
