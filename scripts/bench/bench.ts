@@ -8,6 +8,7 @@ import process from "node:process";
 import { generateVault, type GenFile } from "../gen-vault/generate.ts";
 import { benchBrowser, type BrowserFigures } from "./browser-bench.ts";
 import { loadCore } from "./core-bundle.ts";
+import { benchBookPane } from "./book-pane-bench.ts";
 import { benchEditor } from "./editor-bench.ts";
 import { benchScriptApi } from "./script-api-bench.ts";
 import { benchShelf } from "./shelf-bench.ts";
@@ -98,6 +99,9 @@ async function main(): Promise<void> {
 		figures.timeline_rows = new core.TimelineModel(index, () => t).rows({ grouping: "day", weekStartsOn: 1, query: "", book: null, day: null }).length;
 		const browser: BrowserFigures | null = await benchBrowser(files);
 		if (browser !== null) Object.assign(figures, browser);
+		log("book pane at 8,660 highlights (issue 15)");
+		const bookPane = await benchBookPane();
+		if (bookPane !== null) Object.assign(figures, bookPane);
 		log("citation badges in the editor (issue 13)");
 		const editor = await benchEditor();
 		if (editor !== null) Object.assign(figures, editor);

@@ -3,6 +3,7 @@ import { execSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type { BrowserFigures } from "./browser-bench.ts";
+import type { BookPaneFigures } from "./book-pane-bench.ts";
 import type { EditorFigures } from "./editor-bench.ts";
 import type { ScriptApiFigures } from "./script-api-bench.ts";
 import type { ShelfFigures } from "./shelf-bench.ts";
@@ -10,7 +11,7 @@ import type { YearFigures } from "./year-bench.ts";
 import type { ParseFigures } from "./parse-bench.ts";
 import type { TemplateFigures } from "./template-bench.ts";
 
-export interface Figures extends ParseFigures, Partial<BrowserFigures>, Partial<TemplateFigures>, Partial<EditorFigures>, Partial<ScriptApiFigures>, Partial<ShelfFigures>, Partial<YearFigures> {
+export interface Figures extends ParseFigures, Partial<BrowserFigures>, Partial<TemplateFigures>, Partial<EditorFigures>, Partial<ScriptApiFigures>, Partial<ShelfFigures>, Partial<YearFigures>, Partial<BookPaneFigures> {
 	main_js_bytes?: number | null;
 	readonly quick: boolean;
 	cold_index_ms_50k: number;
@@ -79,6 +80,8 @@ export function rows(f: Figures): Row[] {
 		{ label: "timeline first render, CPU 4× slower", value: `${f1(f.timeline_first_render_ms_100k_cpu4x)} ms`, goal: "< 400 ms", met: below(f.timeline_first_render_ms_100k_cpu4x, 400) },
 		{ label: `one 866-highlight note changes under the open timeline (Chromium, ${view}): main-thread time`, value: `${f1(f.timeline_update_ms_866_browser)} ms`, goal: "(< 20 ms)", met: null },
 		{ label: "… its longest task", value: `${f1(f.timeline_update_longest_task_ms_866_browser)} ms`, goal: "", met: null },
+		{ label: `book pane, 8,660 highlights (Chromium, ${f.book_pane_rows_in_dom_8660 ?? "—"} entry rows in the DOM): first render`, value: `${f1(f.book_pane_render_ms_8660)} ms`, goal: "< 50 ms", met: below(f.book_pane_render_ms_8660, 50) },
+		{ label: "… a scroll frame", value: `${f1(f.book_pane_scroll_frame_ms_8660)} ms`, goal: "< 16 ms", met: below(f.book_pane_scroll_frame_ms_8660, 16) },
 	);
 	if (f.editor_keystroke_ms_866 !== undefined) {
 		const cost = (on: number | undefined, off: number | undefined): number | undefined => (on === undefined || off === undefined ? undefined : on - off);
