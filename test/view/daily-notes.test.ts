@@ -5,12 +5,11 @@
 //   daily notes (core Daily Notes: folder Journal, format YYYY/MM/YYYY-MM-DD): 2024-05-20 and 2023-05-20 only.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import WeReadHighlightsPlugin from "../../src/main.ts";
-import { VIEW_TYPE_TIMELINE } from "../../src/constants.ts";
 import { TimelineView } from "../../src/views/timeline-view.ts";
 import { TFile } from "../shim/obsidian.ts";
 import { shownMenus } from "../shim/ui.ts";
-import { createTestApp, loadPlugin, type TestApp, type TestAppOptions } from "../shim/test-app.ts";
+import type { TestApp } from "../shim/test-app.ts";
+import { openTimelineWithOptions, type OpenTimeline } from "./helpers/timeline-plugin.ts";
 
 function book(id: string, title: string, stamps: readonly string[]): string {
 	const body = stamps.map((at, i) => `> 📌 ${title} line ${i + 1} ^${id}-1-${i * 10}-${i * 10 + 5}\n> ⏱ ${at}\n`).join("\n");
@@ -27,31 +26,9 @@ function vault(extra: Record<string, string> = {}): Record<string, string> {
 	return { "weread/dawn.md": DAWN, "weread/tide.md": TIDE, [NOTE_2024]: "# Monday\n", [NOTE_2023]: "# Saturday\n", "notes/idea.md": "An idea\n", ...extra };
 }
 
-interface Opened {
-	readonly t: TestApp;
-	readonly v: TimelineView;
-	done(): Promise<void>;
-}
+type Opened = OpenTimeline;
 
-async function open(options: TestAppOptions): Promise<Opened> {
-	const t = createTestApp(options);
-	const { unload } = await loadPlugin(WeReadHighlightsPlugin, t);
-	t.app.workspace.triggerLayoutReady();
-	await t.clock.runAll();
-	assert.equal(t.app.commands.executeCommandById("weread-highlights:open-reading-timeline"), true);
-	await t.clock.runAll();
-	const v = t.app.workspace.getLeavesOfType(VIEW_TYPE_TIMELINE)[0]?.view;
-	assert.ok(v instanceof TimelineView);
-	return {
-		t,
-		v,
-		done: async () => {
-			await unload();
-			t.assertClean();
-			t.dispose();
-		},
-	};
-}
+const open = openTimelineWithOptions;
 
 async function openNote(t: TestApp, path: string): Promise<void> {
 	const file = t.app.vault.getAbstractFileByPath(path);

@@ -6,7 +6,7 @@ import { VIEW_TYPE_TIMELINE } from "../../../src/constants.ts";
 import { translator } from "../../../src/core/i18n.ts";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings.ts";
 import { TimelineView, type TimelineViewDeps } from "../../../src/views/timeline-view.ts";
-import { createTestApp, loadPlugin, type TestApp } from "../../shim/test-app.ts";
+import { createTestApp, loadPlugin, type TestApp, type TestAppOptions } from "../../shim/test-app.ts";
 
 export interface OpenTimeline {
 	readonly t: TestApp;
@@ -16,7 +16,12 @@ export interface OpenTimeline {
 }
 
 export async function openTimelineWithPlugin(files: Record<string, string>, language?: string): Promise<OpenTimeline> {
-	const t = createTestApp({ files, ...(language === undefined ? {} : { language }) });
+	return openTimelineWithOptions({ files, ...(language === undefined ? {} : { language }) });
+}
+
+/** The same over any test app options (config files, a data.json…). */
+export async function openTimelineWithOptions(options: TestAppOptions): Promise<OpenTimeline> {
+	const t = createTestApp(options);
 	const { unload } = await loadPlugin(WeReadHighlightsPlugin, t);
 	t.app.workspace.triggerLayoutReady();
 	await t.clock.runAll();
