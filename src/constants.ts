@@ -66,3 +66,23 @@ export const HEALTH_REFRESH_MS = 300;
  * keeps the shelf current a quarter second after the burst ends without rebuilding it for every note.
  */
 export const SHELF_REFRESH_MS = 250;
+
+/**
+ * How long the first scan waits for the persistent cache's records (issue 15) once it is ready to start. IndexedDB
+ * answers a read of 100k highlights in well under a second here; past this it is stuck (an iOS WebView that never
+ * answers, a disk that hangs) and the scan reads every note instead. Counted from when the scan asks, not from onload.
+ */
+export const CACHE_READ_WAIT_MS = 2000;
+
+/**
+ * Quiet time after the last parse before the cache writes back: the scan, or a burst of sync rewrites, finishes
+ * first, and the writes then go one batch per idle period. A result not yet written when Obsidian closes is lost,
+ * which only means one more read at the next start.
+ */
+export const CACHE_WRITE_DELAY_MS = 2000;
+
+/**
+ * Highlights and thoughts per write batch. Structured-cloning a value happens inside `put`, on the main thread; ≈ 2,000
+ * rows cost about 2 ms in Chromium, so one batch fits an idle period (≤ 50 ms) on a phone at a quarter of the speed.
+ */
+export const CACHE_WRITE_ROWS = 2000;

@@ -11,6 +11,7 @@ import { appLanguage } from "./obsidian/language";
 import { Navigation } from "./obsidian/navigation";
 import { registerHealth } from "./obsidian/register-health";
 import { registerParseProblems } from "./obsidian/parse-problems";
+import { registerPersistentCache } from "./obsidian/register-cache";
 import { registerReadingTime } from "./obsidian/reading-time";
 import { registerReferences, showReferencesOf } from "./obsidian/register-references";
 import { registerRowCommands } from "./obsidian/row-commands";
@@ -67,12 +68,20 @@ export default class WeReadHighlightsPlugin extends Plugin {
 			index,
 			reparse: () => reparse(),
 		});
+		// The persistent cache (issue 15) starts reading its store now, while Obsidian finishes loading.
+		const cache = registerPersistentCache(this, {
+			enabled: () => store.settings.persistentCache,
+			onEnabledChange: (listener) => store.onChange((next, prev) => next.persistentCache !== prev.persistentCache && listener()),
+			fingerprint: () => shapes.fingerprint(),
+			t,
+		});
 		const sync = this.addChild(
 			new IndexSync({
 				app: this.app,
 				index,
 				folders: () => store.settings.folders,
 				beforeFirstScan: () => settledWithin(shapes.whenFirstSettled(), FIRST_SCAN_WAIT_MS),
+				cache: cache.cache,
 			}),
 		);
 		reparse = () => sync.reparseAll();
@@ -121,7 +130,7 @@ export default class WeReadHighlightsPlugin extends Plugin {
 				const state = shapes.state();
 				const file = syncSettings.current();
 				const line = file.status === "unreadable" ? syncSettingsStatus(t(), file) : (templateStatus(t(), { state, matchedNotes: 0 }) ?? "");
-				return [...templateProblems(state, file, syncSettingsPath(this.app.vault.configDir), t()("syncSettingsName"), line), ...readingTime.problems()];
+				return [...templateProblems(state, file, syncSettingsPath(this.app.vault.configDir), t()("syncSettingsName"), line), ...readingTime.problems(), ...cache.problems()];
 			},
 		});
 		registerCitationBadges(this, {

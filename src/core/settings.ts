@@ -25,6 +25,8 @@ const FIELDS = {
 	shelfCovers: z.boolean(),
 	/** The timeline shows "This day" and "On this day" for the active daily note (issue 14 item 2). */
 	followDailyNote: z.boolean(),
+	/** Keep parse results in this device's IndexedDB so a restart reads only changed notes (issue 15). */
+	persistentCache: z.boolean(),
 };
 
 export const settingsSchema = z.object({ version: z.literal(SETTINGS_VERSION), ...FIELDS });
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	citationBadgesZero: false,
 	shelfCovers: false,
 	followDailyNote: true,
+	persistentCache: true,
 });
 
 export interface ParsedSettings {

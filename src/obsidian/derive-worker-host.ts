@@ -1,5 +1,7 @@
 import { DERIVE_TIMEOUT_MS } from "../constants";
 import type { NoteRecognizer } from "../core/template/recognized";
+import { templateFingerprint } from "../core/cache/template-fingerprint";
+import type { ShapeSpec } from "../core/template/shape-spec";
 import type { BuildRecognizer, RecognizerOutcome, ShapesFailure } from "./template-shapes";
 
 // Issue 12 item 5: a user's template is code (Nunjucks loops, filters, recursion), so rendering it can take any time
@@ -54,7 +56,7 @@ export function workerRecognizerBuilder(options: WorkerBuilderOptions): BuildRec
 function toOutcome(answer: DeriveAnswer, compile: (spec: unknown) => NoteRecognizer | null): RecognizerOutcome {
 	if (!answer.ok) return answer;
 	try {
-		return { ok: true, recognizer: compile(answer.spec) };
+		return { ok: true, recognizer: compile(answer.spec), shapes: templateFingerprint(answer.spec as ShapeSpec) };
 	} catch (error) {
 		return { ok: false, reason: "worker-failed", detail: `The derived shapes could not be compiled: ${String(error)}` };
 	}

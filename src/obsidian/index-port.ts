@@ -1,4 +1,4 @@
-import type { ResolvedLink } from "../core/model";
+import type { ParsedNote, ParseResult, ResolvedLink } from "../core/model";
 
 /**
  * The part of the core index the adapter writes to (core/index HighlightIndex implements it). IndexSync depends on
@@ -6,6 +6,10 @@ import type { ResolvedLink } from "../core/model";
  */
 export interface IndexWriter {
 	upsertNote(path: string, text: string): void;
+	/** Store a result parsed earlier (the persistent cache's): no text, no parse. */
+	upsertParsed(result: ParseResult): void;
+	/** What the index holds for a path (to write back to the persistent cache), or undefined for no book. */
+	book(path: string): { readonly note: ParsedNote } | undefined;
 	removeNote(path: string): void;
 	renameNote(oldPath: string, newPath: string): void;
 	upsertLinks(fromPath: string, links: readonly ResolvedLink[]): void;

@@ -3,6 +3,8 @@ import { isInScannedFolders } from "../core/settings";
 import { CHANGE_DEBOUNCE_MS, READ_CONCURRENCY, SCAN_CHUNK, SLICE_BUDGET_MS } from "../constants";
 import { blockLinksOf, isWeReadCache } from "./block-links";
 import type { IndexWriter } from "./index-port";
+import type { FileStamp, StartCache } from "./persistent-cache";
+import type { ParseResult } from "../core/model";
 
 /** Cold: waiting for the layout. Initializing: the first scan runs. Warm: the index is complete and kept current. */
 export type IndexState = "cold" | "initializing" | "warm";
@@ -24,11 +26,18 @@ export interface IndexSyncOptions {
 	 * with the user's template). Must settle soon; the caller bounds it. A rejection starts the scan all the same.
 	 */
 	readonly beforeFirstScan?: () => Promise<void>;
+	/**
+	 * The persistent cache (issue 15): asked once, after `beforeFirstScan`, which books need not be read; told every
+	 * result parsed from a text, and every book that goes. Absent: every start reads every book.
+	 */
+	readonly cache?: StartCache;
 }
 
 /** Work waiting for a path. `text` comes with metadataCache 'changed' (no re-read); null = read if it is a book. */
 interface Pending {
 	readonly text: string | null;
+	/** The file's stat when `text` was taken (for the persistent cache); null with no text. */
+	readonly stamp: FileStamp | null;
 	/** Counts towards the first scan's progress. */
 	readonly scan: boolean;
 }
@@ -37,6 +46,9 @@ interface Job {
 	readonly path: string;
 	readonly pending: Pending;
 	text: string | null;
+	stamp: FileStamp | null;
+	/** The persistent cache's fresh result, used instead of reading the file. */
+	parsed: ParseResult | null;
 }
 
 /**
@@ -83,9 +95,18 @@ export class IndexSync extends Component {
 		this.index = options.index;
 		this.folders = options.folders;
 		this.beforeFirstScan = options.beforeFirstScan;
+		this.cache = options.cache;
 	}
 
 	private readonly beforeFirstScan: (() => Promise<void>) | undefined;
+	private readonly cache: StartCache | undefined;
+	/**
+	 * The first scan's fresh results from the persistent cache, by path, until each is applied. Dropped whole when the
+	 * parser changes (they were judged fresh for the old one).
+	 */
+	private fresh = new Map<string, ParseResult>();
+	/** Grows with every `reparseAll`. */
+	private parserGeneration = 0;
 	/** While the first scan waits for `beforeFirstScan`: the queue fills (and progress shows) but nothing is parsed. */
 	private gated = false;
 
@@ -125,6 +146,8 @@ export class IndexSync extends Component {
 	 */
 	reparseAll(): void {
 		if (this.status.state === "cold" || this.stopped) return;
+		this.fresh.clear();
+		this.parserGeneration++;
 		for (const path of this.books) this.reread.add(path);
 		this.rescan();
 	}
@@ -132,7 +155,7 @@ export class IndexSync extends Component {
 	/** Re-check every note against the current folder settings: books leave or join the index. */
 	rescan(): void {
 		if (this.status.state === "cold" || this.stopped) return;
-		for (const file of this.app.vault.getMarkdownFiles()) this.enqueue(file.path, { text: null, scan: false });
+		for (const file of this.app.vault.getMarkdownFiles()) this.enqueue(file.path, { text: null, stamp: null, scan: false });
 		// Debounced: the folders setting changes with every keystroke in its text box.
 		this.requestDrain();
 	}
@@ -143,7 +166,7 @@ export class IndexSync extends Component {
 		// Listen before scanning, so nothing that changes during the scan is missed.
 		this.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
 		// Link targets move when notes are created, renamed or deleted elsewhere; the links themselves are cheap.
-		this.registerEvent(metadataCache.on("resolve", (file) => this.enqueue(file.path, { text: null, scan: false }, true)));
+		this.registerEvent(metadataCache.on("resolve", (file) => this.enqueue(file.path, { text: null, stamp: null, scan: false }, true)));
 		this.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
 		this.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
 		this.registerEvent(metadataCache.on("resolved", () => this.onFirstResolved()));
@@ -159,23 +182,41 @@ export class IndexSync extends Component {
 			if (cache === null) uncached.add(file.path);
 			const book = this.isBook(file.path, cache);
 			if (book) total++;
-			this.enqueue(file.path, { text: null, scan: book });
+			this.enqueue(file.path, { text: null, stamp: null, scan: book });
 		}
 		this.uncached = uncached;
 		this.setStatus({ state: "initializing", done: 0, total });
 		// The drain starts in a task of its own: the layout-ready task (Obsidian's and every plugin's callbacks) stays
-		// short, and the first slice gets the whole budget. With a gate (the template's shapes), after it settles.
+		// short, and the first slice gets the whole budget. With a gate (the template's shapes), after it settles; with
+		// a persistent cache, after it said which books need no read (it needs the shapes: they are part of its key).
 		const gate = this.beforeFirstScan?.();
-		if (gate === undefined) {
+		if (gate === undefined && this.cache === undefined) {
 			void this.yieldToUi().then(() => this.drain());
 			return;
 		}
 		this.gated = true;
-		const open = (): void => {
+		const open = async (): Promise<void> => {
+			await this.takeFreshFromCache();
 			this.gated = false;
-			void this.yieldToUi().then(() => this.drain());
+			await this.yieldToUi();
+			await this.drain();
 		};
-		void gate.then(open, open);
+		const go = (): void => void open();
+		if (gate === undefined) go();
+		else void gate.then(go, go);
+	}
+
+	/** Asks the persistent cache which books of the first scan it holds fresh results for. */
+	private async takeFreshFromCache(): Promise<void> {
+		if (this.cache === undefined || this.stopped) return;
+		const files: { path: string; mtime: number; size: number }[] = [];
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			if (this.isBook(file.path, this.app.metadataCache.getFileCache(file))) files.push({ path: file.path, mtime: file.stat.mtime, size: file.stat.size });
+		}
+		const generation = this.parserGeneration;
+		const fresh = await this.cache.freshFor(files);
+		// The parser changed while the cache was read: what it judged fresh may be for the old parser.
+		if (!this.stopped && generation === this.parserGeneration) this.fresh = new Map(fresh);
 	}
 
 	/**
@@ -192,7 +233,7 @@ export class IndexSync extends Component {
 		let queued = false;
 		for (const path of uncached) {
 			if (this.cacheOf(path) === null) continue;
-			this.enqueue(path, { text: null, scan: false });
+			this.enqueue(path, { text: null, stamp: null, scan: false });
 			queued = true;
 		}
 		if (queued) this.requestDrain();
@@ -202,7 +243,8 @@ export class IndexSync extends Component {
 		this.uncached?.delete(file.path);
 		const book = this.isBook(file.path, cache);
 		// Keep the text only for books: it spares a read; other notes contribute their links, taken from the cache.
-		this.enqueue(file.path, { text: book ? data : null, scan: false });
+		// The stat now is the one of this text (Obsidian updates it before it parses the new content).
+		this.enqueue(file.path, book ? { text: data, stamp: stampOf(file), scan: false } : { text: null, stamp: null, scan: false });
 		this.requestDrain();
 	}
 
@@ -224,6 +266,9 @@ export class IndexSync extends Component {
 		this.pending.delete(oldPath);
 		const wasBook = this.books.delete(oldPath);
 		const wasLinked = this.linked.delete(oldPath);
+		// The stored result is keyed by the old path; the renamed note is read (or its result stored) anew.
+		this.fresh.delete(oldPath);
+		if (wasBook) this.cache?.forget(oldPath);
 		// Only what the index holds: renaming an absent path would drop whatever sits at the new path.
 		if (wasBook || wasLinked) this.index.renameNote(oldPath, newPath);
 		this.reread.delete(oldPath);
@@ -236,7 +281,7 @@ export class IndexSync extends Component {
 		this.moveFailure(oldPath, newPath);
 		if (this.uncached?.delete(oldPath) === true) this.uncached.add(newPath);
 		// The new path may be in or out of the scanned folders, or the note may not have been read yet: re-check it.
-		this.enqueue(newPath, waiting ?? { text: null, scan: false });
+		this.enqueue(newPath, waiting ?? { text: null, stamp: null, scan: false });
 	}
 
 	private onDelete(file: TAbstractFile): void {
@@ -246,7 +291,9 @@ export class IndexSync extends Component {
 			this.uncached?.delete(path);
 			this.failures.delete(path);
 			this.reread.delete(path);
+			this.fresh.delete(path);
 			const wasBook = this.books.delete(path);
+			if (wasBook) this.cache?.forget(path);
 			if (this.linked.delete(path) || wasBook) this.index.removeNote(path);
 		}
 	}
@@ -262,7 +309,9 @@ export class IndexSync extends Component {
 	private enqueue(path: string, next: Pending, weak = false): void {
 		const prev = this.pending.get(path);
 		if (prev && weak) return;
-		this.pending.set(path, { text: next.text ?? prev?.text ?? null, scan: next.scan || (prev?.scan ?? false) });
+		// A text and its stat travel together: the newer text wins, with its own stat.
+		const own = next.text !== null ? next : (prev ?? next);
+		this.pending.set(path, { text: own.text, stamp: own.stamp, scan: next.scan || (prev?.scan ?? false) });
 		if (weak) this.requestDrain();
 	}
 
@@ -318,16 +367,26 @@ export class IndexSync extends Component {
 	private takeChunk(): Job[] {
 		const jobs: Job[] = [];
 		for (const [path, pending] of this.pending) {
-			jobs.push({ path, pending, text: pending.text });
+			jobs.push({ path, pending, text: pending.text, stamp: pending.stamp, parsed: null });
 			if (jobs.length >= SCAN_CHUNK) break;
 		}
 		for (const job of jobs) this.pending.delete(job.path);
 		return jobs;
 	}
 
-	/** Reads the books among `jobs` that came without text and are not indexed yet, READ_CONCURRENCY at a time. */
+	/**
+	 * Reads the books among `jobs` that came without text and are not indexed yet, READ_CONCURRENCY at a time; those
+	 * the persistent cache holds fresh are taken from it instead.
+	 */
 	private async readBooks(jobs: Job[]): Promise<void> {
-		const toRead = jobs.filter((job) => job.text === null && (!this.books.has(job.path) || this.reread.has(job.path)) && this.isBook(job.path, this.cacheOf(job.path)));
+		const toRead = jobs.filter((job) => {
+			if (job.text !== null || (this.books.has(job.path) && !this.reread.has(job.path)) || !this.isBook(job.path, this.cacheOf(job.path))) return false;
+			const fresh = this.fresh.get(job.path);
+			if (fresh === undefined) return true;
+			this.fresh.delete(job.path);
+			job.parsed = fresh;
+			return false;
+		});
 		let next = 0;
 		const worker = async (): Promise<void> => {
 			while (next < toRead.length && !this.stopped) {
@@ -336,7 +395,11 @@ export class IndexSync extends Component {
 				const file = this.app.vault.getAbstractFileByPath(job.path);
 				if (!(file instanceof TFile)) continue;
 				try {
+					// The stat before the read: if the file changes during it, the stored stat is older than the file's
+					// and the next start reads it again — never the other way round.
+					const stamp = stampOf(file);
 					job.text = await this.app.vault.cachedRead(file);
+					job.stamp = stamp;
 					this.failures.delete(job.path);
 				} catch (err) {
 					const message = err instanceof Error ? err.message : String(err);
@@ -361,9 +424,14 @@ export class IndexSync extends Component {
 			if (job.text !== null) {
 				this.index.upsertNote(job.path, job.text);
 				this.books.add(job.path);
+				if (job.stamp !== null) this.cache?.remember(job.path, job.stamp, this.index.book(job.path)?.note ?? { kind: "not-weread", path: job.path });
+			} else if (job.parsed !== null) {
+				this.index.upsertParsed(job.parsed);
+				this.books.add(job.path);
 			}
 		} else if (this.books.delete(job.path)) {
 			// No longer a WeRead note (frontmatter changed) or moved out of the scanned folders.
+			this.cache?.forget(job.path);
 			this.index.removeNote(job.path);
 			this.linked.delete(job.path);
 		}
@@ -403,6 +471,10 @@ export class IndexSync extends Component {
 		this.status = status;
 		for (const listener of [...this.listeners]) listener(status);
 	}
+}
+
+function stampOf(file: TFile): FileStamp {
+	return { mtime: file.stat.mtime, size: file.stat.size };
 }
 
 function fileName(path: string): string {

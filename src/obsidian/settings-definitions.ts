@@ -46,6 +46,7 @@ const SETTING_KEYS: readonly SettingKey[] = [
 	"citationBadgesZero",
 	"shelfCovers",
 	"followDailyNote",
+	"persistentCache",
 ];
 
 const WEEKDAYS: readonly MessageKey[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -122,6 +123,11 @@ export function settingDefinitions(t: Translate): WeReadSettingDefinition[] {
 			name: t("settingFollowDailyNoteName"),
 			desc: t("settingFollowDailyNoteDesc"),
 			control: { type: "toggle", key: "followDailyNote" },
+		},
+		{
+			name: t("settingPersistentCacheName"),
+			desc: t("settingPersistentCacheDesc"),
+			control: { type: "toggle", key: "persistentCache" },
 		},
 	];
 }

@@ -5,6 +5,7 @@ import { parserWithRecognizer, usedTemplateShapes, type NoteParser } from "../co
 import { chooseTemplate, type Choice } from "../core/template/choose-template";
 import type { NoteRecognizer } from "../core/template/recognized";
 import { combineRecognizers } from "../core/template/recognizer";
+import { BUILTIN_FINGERPRINT } from "../core/cache/template-fingerprint";
 import type { ParseProblem } from "./parse-problems";
 import type { SyncSettingsSource, SyncSettingsState } from "./sync-settings-reader";
 
@@ -17,8 +18,13 @@ import type { SyncSettingsSource, SyncSettingsState } from "./sync-settings-read
 /** Why no recognizer was built from a template that was found. */
 export type ShapesFailure = "render-error" | "renders-nothing" | "no-entries" | "timeout" | "worker-failed";
 
-/** `recognizer` null: the built-in rules already read everything the template writes (a standard template). */
-export type RecognizerOutcome = { readonly ok: true; readonly recognizer: NoteRecognizer | null } | { readonly ok: false; readonly reason: ShapesFailure; readonly detail: string };
+/**
+ * `recognizer` null: the built-in rules already read everything the template writes (a standard template).
+ * `shapes`: the derived spec's fingerprint (core/cache/template-fingerprint.ts), what cached parse results are keyed by.
+ */
+export type RecognizerOutcome =
+	| { readonly ok: true; readonly recognizer: NoteRecognizer | null; readonly shapes: string }
+	| { readonly ok: false; readonly reason: ShapesFailure; readonly detail: string };
 
 /** Derives and compiles a template's recognizer; must settle (never hang) and never reject. */
 export type BuildRecognizer = (template: string, trimBlocks: boolean) => Promise<RecognizerOutcome>;
@@ -75,6 +81,8 @@ export class TemplateShapes extends Component {
 	/** The template texts last derived (also when that failed): the same texts are not derived again. */
 	private attempted = "";
 	private generation = 0;
+	/** The fingerprint of the shapes the current parser reads with (BUILTIN_FINGERPRINT for the built-in rules alone). */
+	private shapesFingerprint = BUILTIN_FINGERPRINT;
 	private readonly listeners = new Set<(state: TemplateShapesState) => void>();
 	private firstSettled: Promise<void>;
 	private settleFirst: () => void = () => {};
@@ -100,6 +108,14 @@ export class TemplateShapes extends Component {
 
 	state(): TemplateShapesState {
 		return this.current;
+	}
+
+	/**
+	 * Which shapes the index's parser reads with now: part of every persistent cache entry's key. Changes in the same
+	 * call that gives the index its new parser, so a result and the fingerprint stored with it always belong together.
+	 */
+	fingerprint(): string {
+		return this.shapesFingerprint;
 	}
 
 	onChange(listener: (state: TemplateShapesState) => void): () => void {
@@ -142,7 +158,12 @@ export class TemplateShapes extends Component {
 		for (const c of found.choices) if (c.ok) outcomes.push(await this.options.build(c.template, c.trimBlocks));
 		if (this.stopped || generation !== this.generation) return;
 		const recognizers: NoteRecognizer[] = [];
-		for (const outcome of outcomes) if (outcome.ok && outcome.recognizer !== null) recognizers.push(outcome.recognizer);
+		const fingerprints: string[] = [];
+		for (const outcome of outcomes) {
+			if (!outcome.ok || outcome.recognizer === null) continue;
+			recognizers.push(outcome.recognizer);
+			fingerprints.push(outcome.shapes);
+		}
 		// The template the sync plugin renders with now decides the status; the other one (asWritten) only adds.
 		const primary = outcomes[0];
 		const state: TemplateShapesState =
@@ -150,13 +171,14 @@ export class TemplateShapes extends Component {
 				? { status: primary?.ok && primary.recognizer === null ? "standard" : "active", label: found.label }
 				: { status: "failed", label: found.label, reason: primary.reason, detail: primary.detail };
 		if (recognizers.length === 0) this.use("", parseNote, state);
-		else this.use(key, parserWithRecognizer(combineRecognizers(recognizers)), state);
+		else this.use(key, parserWithRecognizer(combineRecognizers(recognizers)), state, fingerprints.join("+"));
 	}
 
-	private use(key: string, parser: NoteParser, state: TemplateShapesState): void {
+	private use(key: string, parser: NoteParser, state: TemplateShapesState, fingerprint: string = BUILTIN_FINGERPRINT): void {
 		const changed = key !== this.builtFrom;
 		this.builtFrom = key;
 		if (changed) {
+			this.shapesFingerprint = fingerprint;
 			this.options.index.setParser(parser);
 			this.options.reparse();
 		}

@@ -26,6 +26,7 @@ const SETTING_NAMES = [
 	"Show uncited highlights as 0",
 	"Book covers on the bookshelf",
 	"Follow the active daily note",
+	"Keep the index on this device",
 ];
 
 async function withHarness(run: (h: Harness) => Promise<void>, options: Parameters<typeof openHarness>[0] = {}): Promise<void> {
@@ -62,7 +63,7 @@ test("e2e: the settings tab renders its settings (1.13 declarative and pre-1.13 
 			async (h) => {
 				const tab = await h.openSettings();
 				assert.deepEqual(await tab.locator(".setting-item-name").allTextContents(), [...SETTING_NAMES, "WeRead sync plugin settings"], `names on ${apiVersion}`);
-				assert.equal(await tab.locator(".checkbox-container").count(), 7);
+				assert.equal(await tab.locator(".checkbox-container").count(), 8);
 				assert.equal(await tab.locator("select.dropdown").count(), 4);
 				assert.equal(await tab.locator("textarea").inputValue(), "weread");
 				// A change through the real DOM reaches the store and data.json.

@@ -40,6 +40,12 @@ export class App {
 	metadataCache: MetadataCache;
 	fileManager: FileManager;
 	workspace: Workspace;
+	/**
+	 * Not in obsidian.d.ts but present at run time: the vault's id on this device, a random 16-hex-digit string that
+	 * Obsidian keys the vault's local data with (its IndexedDB `<appId>-cache`; Dataview's `dataview/cache/<appId>`).
+	 * A fresh one per App, as a fresh vault gets; a restart of the same vault passes the old one (test-app.ts).
+	 */
+	appId: string = randomAppId();
 	/** Not in obsidian.d.ts but present at run time: scripts reach plugins' APIs through it (plugins.ts). */
 	readonly plugins = new PluginRegistry();
 	// --- Shim only: registries the plugin API writes into. ---
@@ -80,4 +86,10 @@ export class App {
 		this.statusBarEl.detach();
 		this.ribbonEl.detach();
 	}
+}
+
+function randomAppId(): string {
+	let id = "";
+	for (let i = 0; i < 16; i++) id += Math.floor(Math.random() * 16).toString(16);
+	return id;
 }

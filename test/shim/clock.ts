@@ -26,8 +26,25 @@ interface Timer {
 }
 
 /** Let every pending promise callback run (one macrotask turn drains the whole microtask queue). */
-export function flushMicrotasks(): Promise<void> {
-	return new Promise((resolve) => realSetImmediate(resolve));
+/**
+ * Shim I/O that answers in real tasks (the fake IndexedDB). A flush waits until it is done: real I/O of this size
+ * takes a few milliseconds, far less than the timers a test fast-forwards past, so a FakeClock must not fire a 2 s
+ * timeout while a database answer is still on its way.
+ */
+const ioSources = new Set<() => boolean>();
+
+export function registerIoSource(busy: () => boolean): void {
+	ioSources.add(busy);
+}
+
+function ioBusy(): boolean {
+	for (const busy of ioSources) if (busy()) return true;
+	return false;
+}
+
+export async function flushMicrotasks(): Promise<void> {
+	await new Promise<void>((resolve) => realSetImmediate(resolve));
+	for (let turns = 0; turns < 10_000 && ioBusy(); turns++) await new Promise<void>((resolve) => realSetImmediate(resolve));
 }
 
 export class FakeClock {
@@ -46,6 +63,23 @@ export class FakeClock {
 		this.add(fn, ms, args, Math.max(1, ms));
 	clearInterval = (id: number | undefined): void => {
 		if (id !== undefined) this.timers.delete(id);
+	};
+	/**
+	 * An idle period 1 ms from now, with up to 50 ms to spend (the most a browser grants: W3C "Cooperative Scheduling of
+	 * Background Tasks", §"idle periods"); `timeRemaining()` counts down with the fake time the callback spends.
+	 */
+	requestIdleCallback = (cb: (deadline: { didTimeout: boolean; timeRemaining(): number }) => void): number =>
+		this.add(
+			() => {
+				const start = this.now;
+				cb({ didTimeout: false, timeRemaining: () => Math.max(0, 50 - (this.now - start)) });
+			},
+			1,
+			[],
+			null,
+		);
+	cancelIdleCallback = (id: number): void => {
+		this.timers.delete(id);
 	};
 	/** A frame every 16 ms, as a 60 Hz display would give. */
 	requestAnimationFrame = (cb: (t: number) => void): number => this.add(() => cb(this.now), 16, [], null);
@@ -118,7 +152,7 @@ export class FakeClock {
 	/** Put the clock on `win` (setTimeout & co, performance.now). `uninstall()` restores the originals. */
 	install(win: object): this {
 		const w = win as Record<string, unknown>;
-		const keys = ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "requestAnimationFrame", "cancelAnimationFrame", "performance"];
+		const keys = ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "requestAnimationFrame", "cancelAnimationFrame", "requestIdleCallback", "cancelIdleCallback", "performance"];
 		const saved = new Map(keys.map((k) => [k, Object.getOwnPropertyDescriptor(w, k)] as const));
 		const perf = { now: () => this.now, timeOrigin: 0, mark() {}, measure() {} };
 		for (const k of keys) {

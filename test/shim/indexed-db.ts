@@ -18,6 +18,8 @@
 // Simplification: transactions of one database run one after the other in creation order (the real scheduler runs
 // non-overlapping ones in parallel; the cache never has two at once).
 
+import { registerIoSource } from "./clock";
+
 type Handler = ((event: FakeEvent) => void) | null;
 
 export class FakeEvent {
@@ -36,9 +38,17 @@ export class FakeEvent {
 // database must not wait for a test to advance time (a real one does not either).
 const realSetImmediate: ((fn: () => void) => unknown) | null = typeof globalThis.setImmediate === "function" ? globalThis.setImmediate.bind(globalThis) : null;
 const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+/** Events scheduled and not yet fired: while any is, a FakeClock flush waits (clock.ts `registerIoSource`). */
+let scheduled = 0;
+registerIoSource(() => scheduled > 0);
 const task = (fn: () => void): void => {
-	if (realSetImmediate !== null) realSetImmediate(fn);
-	else realSetTimeout(fn, 0);
+	scheduled++;
+	const run = (): void => {
+		scheduled--;
+		fn();
+	};
+	if (realSetImmediate !== null) realSetImmediate(run);
+	else realSetTimeout(run, 0);
 };
 
 function domError(name: string, message: string): DOMException {

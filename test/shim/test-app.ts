@@ -22,6 +22,7 @@ import { ledger } from "./ledger";
 import type { Lifecycle } from "./lifecycle";
 import { _setApiVersion, shimEnv } from "./misc";
 import { VaultSimulator } from "./simulator";
+import { FakeIndexedDB } from "./indexed-db";
 import { restoreLayout, saveLayout, type SavedLayout } from "./layout";
 import { _resetPostProcessors, postProcessorCount } from "./reading-view";
 
@@ -53,6 +54,14 @@ export interface TestAppOptions {
 	 * onload and before the test triggers layout ready, as Obsidian does at start (layout.ts).
 	 */
 	readonly layout?: SavedLayout;
+	/**
+	 * This device's IndexedDB (`window.indexedDB`): a fresh, empty one by default, as on a device that never opened the
+	 * vault. Pass the same one with the same `appId` to model a restart (the persistent cache finds what it stored);
+	 * null for a window without one.
+	 */
+	readonly indexedDB?: FakeIndexedDB | null;
+	/** The vault's id on this device (`app.appId`); a random one by default. */
+	readonly appId?: string;
 }
 
 
@@ -63,6 +72,8 @@ export class TestApp {
 	readonly app: App;
 	readonly clock: FakeClock;
 	readonly sim: VaultSimulator;
+	/** The window's IndexedDB (options.indexedDB). */
+	readonly indexedDB: FakeIndexedDB | null;
 	private pendingLayout: SavedLayout | null;
 
 	constructor(options: TestAppOptions) {
@@ -73,6 +84,9 @@ export class TestApp {
 		_setApiVersion(options.apiVersion ?? "1.8.7");
 		this.clock = new FakeClock().install(win);
 		this.app = new App();
+		if (options.appId !== undefined) this.app.appId = options.appId;
+		this.indexedDB = options.indexedDB === undefined ? new FakeIndexedDB() : options.indexedDB;
+		(win as unknown as { indexedDB: FakeIndexedDB | null }).indexedDB = this.indexedDB;
 		for (const [path, text] of Object.entries(options.files ?? {})) {
 			// A file in a hidden folder is on disk but not in the vault index (adapter.ts, isHiddenPath).
 			if (isHiddenPath(path)) {

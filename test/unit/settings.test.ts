@@ -16,6 +16,7 @@ const DEFAULTS: Settings = {
 	citationBadgesZero: false,
 	shelfCovers: false,
 	followDailyNote: true,
+	persistentCache: true,
 };
 
 const VALID: Settings = {
@@ -32,6 +33,7 @@ const VALID: Settings = {
 	citationBadgesZero: true,
 	shelfCovers: true,
 	followDailyNote: false,
+	persistentCache: false,
 };
 
 describe("parseSettings", () => {

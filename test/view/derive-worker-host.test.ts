@@ -1,6 +1,7 @@
 // The worker host (issue 12 item 5): a template renders only in a Worker the host terminates when no answer came in
 // time, so a looping template cannot freeze Obsidian. Fake workers and a fake timer here: each test drives exactly
 // one path (answer, silence, crash, garbage, no worker at all). The real Worker runs in the e2e tier.
+import { templateFingerprint } from "../../src/core/cache/template-fingerprint";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { DERIVE_TIMEOUT_MS, workerRecognizerBuilder, type WorkerLike } from "../../src/obsidian/derive-worker-host.ts";
@@ -74,7 +75,9 @@ test("an answer with a spec is compiled on the main thread; the worker is termin
 		return RECOGNIZER;
 	});
 	const outcome = await build("{{ metaData.title }}", true);
-	assert.deepEqual(outcome, { ok: true, recognizer: RECOGNIZER });
+	// The spec's fingerprint: `spec:` and a hash of its canonical JSON (template-fingerprint.ts), the cache's key part.
+	assert.deepEqual(outcome, { ok: true, recognizer: RECOGNIZER, shapes: templateFingerprint({ version: 1 } as never) });
+	assert.match(outcome.ok ? outcome.shapes : "", /^spec:/);
 	assert.deepEqual(specs, [{ version: 1 }]);
 	assert.deepEqual(workers[0]!.posted, [{ template: "{{ metaData.title }}", trimBlocks: true }]);
 	assert.equal(workers[0]!.terminated, true);

@@ -11,6 +11,7 @@ import { shownMenus } from "../shim/ui.ts";
 import { bookViews, click, dragStart, GARDEN, key, LIGHTHOUSE, ORCHARD, paneEl, settle, SHOW_BOOK, startVault, typeInto } from "./helpers/book-pane.ts";
 import {
 	ALL_COMMANDS,
+	CLEAR_CACHE,
 	CHECK_REFERENCES,
 	closeModals,
 	cursorTo,
@@ -203,6 +204,11 @@ test("read-only: every command, pane interaction, settings change and vault even
 	await t.clock.runAll();
 	done.push("bookshelf");
 
+	// The index cache: cleared (it lives in IndexedDB, never in the vault or data.json).
+	await runAndSettle(t, CLEAR_CACHE);
+	assert.equal(t.notices.at(-1), "Index cache cleared: the next start reads every note again.");
+	done.push("clear the index cache");
+
 	// Vault events with every pane open.
 	await t.sim.modify(GARDEN, `${t.app.vault._text(GARDEN) ?? ""}\n`);
 	await t.sim.create("weread/New.md", BAD_NOTE.replace("title: Bad", "title: New"));
@@ -245,7 +251,7 @@ test("read-only: every command, pane interaction, settings change and vault even
 	const expected = { ...DEFAULT_SETTINGS, timelineGrouping: "month", showPopularCounts: !DEFAULT_SETTINGS.showPopularCounts, folders: ["weread"] };
 	assert.deepEqual(t.app.savedData.at(-1)?.data, expected);
 	assert.deepEqual(JSON.parse(t.app.pluginData.get("weread-highlights") ?? "null"), expected);
-	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "year in reading", "health", "parse problems", "bookshelf", "vault events", "settings"]);
+	assert.deepEqual(done, ["book pane", "row commands", "timeline", "references", "year in reading", "health", "parse problems", "bookshelf", "clear the index cache", "vault events", "settings"]);
 	await loaded.unload();
 	t.assertClean();
 	t.dispose();

@@ -85,7 +85,7 @@ test("plugin: a corrupt data.json gives defaults and one notice, and is not over
 		assert.ok(tab);
 		tab.display();
 		const toggles = tab.containerEl.querySelectorAll(".checkbox-container");
-		assert.equal(toggles.length, 7, "merge thoughts, popular counts, template shapes, citation badges, their 0, shelf covers, follow the daily note");
+		assert.equal(toggles.length, 8, "merge thoughts, popular counts, template shapes, citation badges, their 0, shelf covers, follow the daily note, the index cache");
 		(toggles[0] as HTMLElement).click();
 		await t.clock.runAll();
 		assert.equal(t.app.savedData.length, 1);

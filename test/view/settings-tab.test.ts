@@ -21,6 +21,7 @@ const EN_NAMES = [
 	"Show uncited highlights as 0",
 	"Book covers on the bookshelf",
 	"Follow the active daily note",
+	"Keep the index on this device",
 ];
 
 /** The rows a rendered tab shows: every setting, then the sync plugin's settings status line (no control, not searched). */
@@ -94,6 +95,7 @@ test("settings tab (1.13+): definitions list every setting with its control, and
 		["toggle", "citationBadgesZero"],
 		["toggle", "shelfCovers"],
 		["toggle", "followDailyNote"],
+		["toggle", "persistentCache"],
 		null,
 	]);
 	// Values as the controls hold them, read from the store (not from `plugin.settings`, which the plugin has none of).
@@ -197,6 +199,7 @@ test("settings tab (before 1.13): display() draws the same settings, with the sa
 			["toggle", true],
 			["toggle", false],
 			["toggle", false],
+			["toggle", true],
 			["toggle", true],
 			["none", ""],
 		],

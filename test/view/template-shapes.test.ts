@@ -41,7 +41,7 @@ async function start(options: { file?: string; enabled?: () => boolean; outcome?
 		enabled: options.enabled ?? (() => true),
 		build: (template, trimBlocks) => {
 			built.push([template, trimBlocks]);
-			return Promise.resolve(options.outcome?.(template) ?? { ok: true, recognizer: RECOGNIZER });
+			return Promise.resolve(options.outcome?.(template) ?? { ok: true, recognizer: RECOGNIZER, shapes: `spec:${template.length}` });
 		},
 		index: { setParser: (p) => void parsers.push(p) },
 		reparse: () => void reparses++,
@@ -116,7 +116,7 @@ test("a template that fails: the state says why, and the index keeps the built-i
 });
 
 test("a standard template (the built-in rules read all it writes): no recognizer, no re-read, the state says so", async () => {
-	const h = await start({ file: settingsFile(), outcome: () => ({ ok: true, recognizer: null }) });
+	const h = await start({ file: settingsFile(), outcome: () => ({ ok: true, recognizer: null, shapes: "spec:standard" }) });
 	assert.deepEqual(h.shapes.state(), { status: "standard", label: { themeName: "我的卡片", legacy: false } });
 	assert.equal(h.parsers.length, 0);
 	assert.equal(h.reparses(), 0);

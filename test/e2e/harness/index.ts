@@ -77,6 +77,8 @@ export interface HarnessOptions {
 	readonly codeMirror?: boolean;
 	/** Viewport size of the page (default 1280 × 800). */
 	readonly viewport?: { readonly width: number; readonly height: number };
+	/** The vault's id (`app.appId`): the same id in a later harness of the shared browser finds the same IndexedDB cache. */
+	readonly appId?: string;
 }
 
 type WrhWindow = { wrh: PageRuntime };
@@ -317,6 +319,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
 		metadataReady: options.metadataReady,
 		followNavigation: options.followNavigation,
 		codeMirror: options.codeMirror,
+		appId: options.appId,
 	};
 	await page.evaluate(async (o) => {
 		const files = (await (await fetch("vault.json")).json()) as Record<string, string>;

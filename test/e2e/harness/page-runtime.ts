@@ -38,6 +38,8 @@ export interface StartOptions {
 	readonly followNavigation?: boolean;
 	/** Opened notes get a real CodeMirror 6 editor with the plugins' editor extensions (shimEnv.codeMirror). */
 	readonly codeMirror?: boolean;
+	/** The vault's id on this device (`app.appId`); random by default. The same id in a later page = a restart. */
+	readonly appId?: string;
 }
 
 export interface MenuRecord {
@@ -133,6 +135,7 @@ class PageRuntime {
 		_setApiVersion(options.apiVersion);
 		this.manifest = options.manifest;
 		const app = new App();
+		if (options.appId !== undefined) app.appId = options.appId;
 		for (const [path, text] of Object.entries(options.files)) {
 			// A file in a hidden folder (the demo vault's `.weread-cache/`) is on disk but not in the vault index.
 			if (isHiddenPath(path)) {

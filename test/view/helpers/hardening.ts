@@ -18,7 +18,9 @@ export const OPEN_SHELF = "weread-highlights:open-bookshelf";
 export const ROW_COMMANDS = ["row-copy-link", "row-copy-embed", "row-copy-quote", "row-reveal-in-timeline", "row-show-references"].map((id) => `weread-highlights:${id}`);
 /** "Show today and this day in past years" (issue 14, src/obsidian/register-daily-notes.ts). */
 export const SHOW_TODAY = "weread-highlights:show-today-in-timeline";
-export const ALL_COMMANDS = [SHOW_BOOK, OPEN_TIMELINE, OPEN_REFERENCES, SHOW_PROBLEMS, CHECK_REFERENCES, SHOW_YEAR, ...ROW_COMMANDS, OPEN_SHELF, SHOW_TODAY] as const;
+/** "Clear the index cache" (issue 15, src/obsidian/register-cache.ts). */
+export const CLEAR_CACHE = "weread-highlights:clear-index-cache";
+export const ALL_COMMANDS = [SHOW_BOOK, OPEN_TIMELINE, OPEN_REFERENCES, SHOW_PROBLEMS, CHECK_REFERENCES, SHOW_YEAR, ...ROW_COMMANDS, OPEN_SHELF, SHOW_TODAY, CLEAR_CACHE] as const;
 
 /** Runs a command and lets its promise chains and timers (debounces, animation frames) finish. */
 export async function runAndSettle(t: TestApp, id: string): Promise<void> {

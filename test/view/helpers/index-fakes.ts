@@ -1,5 +1,5 @@
 // Test doubles and note builders for the adapter tests.
-import type { ResolvedLink } from "../../../src/core/model.ts";
+import type { ParseResult, ResolvedLink } from "../../../src/core/model.ts";
 import type { IndexWriter } from "../../../src/obsidian/index-port.ts";
 import type { FakeClock } from "../../shim/clock.ts";
 
@@ -20,6 +20,14 @@ export class RecordingIndex implements IndexWriter {
 		this.ops.push(`upsertNote ${path}`);
 		this.notes.set(path, text);
 		if (this.clock) this.clock.spend(this.costMs);
+	}
+	upsertParsed(result: ParseResult): void {
+		this.ops.push(`upsertParsed ${result.path}`);
+		this.notes.set(result.path, "(parsed)");
+	}
+	/** Holds texts, not parse results: nothing to give the persistent cache. */
+	book(): undefined {
+		return undefined;
 	}
 	removeNote(path: string): void {
 		this.ops.push(`removeNote ${path}`);

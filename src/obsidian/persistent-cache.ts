@@ -1,0 +1,331 @@
+import { Component } from "obsidian";
+import type { CacheEntry } from "../core/cache/cache-entry";
+import { decideFreshness, type StoredRecord, type VaultFile } from "../core/cache/freshness";
+import { PARSER_VERSION } from "../core/cache/parser-version";
+import type { ParseResult } from "../core/model";
+import { CACHE_READ_WAIT_MS, CACHE_WRITE_DELAY_MS, CACHE_WRITE_ROWS } from "../constants";
+import type { NoteCacheStore, StoreFault, StoreResult } from "./note-cache-store";
+
+// The persistent cache in the start (issue 15, design §4 "Persistence"): what IndexSync asks of it, and the one
+// object that talks to the store. Opens and reads the whole store as soon as the plugin loads (I/O, off the main
+// thread's way), decides once what is fresh when the first scan asks, and writes results back later, in idle periods,
+// a batch at a time. Every fault turns the cache off for this session: whatever was read from it is only used if it
+// was proven fresh, and the notes are read instead — the cache only ever spares reads.
+
+/** A file's `stat` when its text was taken: what a stored result is fresh against. */
+export interface FileStamp {
+	readonly mtime: number;
+	readonly size: number;
+}
+
+/** What IndexSync needs of a persistent cache. */
+export interface StartCache {
+	/**
+	 * The stored results that are fresh for `files` (the books the first scan would read), by path. Empty when the
+	 * cache is off, failed or did not answer in time. Asked once, by the first scan.
+	 */
+	freshFor(files: readonly VaultFile[]): Promise<ReadonlyMap<string, ParseResult>>;
+	/** `note` is what the index now holds for `path`, parsed from the text the file had at `stamp`. */
+	remember(path: string, stamp: FileStamp, note: ParseResult): void;
+	/** The note is gone, moved, or no longer a book: its stored result must not outlive it. */
+	forget(path: string): void;
+}
+
+export type CacheFault = StoreFault | "timeout";
+
+/** What went wrong, for *Show parse problems*: said once, the first fault only. */
+export type CacheTrouble =
+	| { readonly kind: "fault"; readonly when: "read" | "write"; readonly fault: CacheFault; readonly detail: string }
+	| { readonly kind: "untrusted"; readonly count: number };
+
+export interface PersistentCacheOptions {
+	/** Opens this vault's store; a fault when there is none (no IndexedDB, no vault id). */
+	readonly open: () => Promise<StoreResult<NoteCacheStore>>;
+	/** The setting; read when the plugin loads and when it changes (`setEnabled`). */
+	readonly enabled: boolean;
+	/** The fingerprint of the shapes the index parses with right now (TemplateShapes.fingerprint). */
+	readonly fingerprint: () => string;
+	/** The file's stat now, or null when it is gone: a result is written only if its file has not changed since. */
+	readonly stampOf: (path: string) => FileStamp | null;
+}
+
+interface Pending {
+	readonly entry: CacheEntry;
+	readonly rows: number;
+}
+
+export class PersistentCache extends Component implements StartCache {
+	private enabled: boolean;
+	private store: NoteCacheStore | null = null;
+	/** The store's records, read once at load; null when the cache is off or failed. */
+	private records: Promise<StoredRecord[] | null> = Promise.resolve(null);
+	/** True once the first scan took its decision: later results are written, earlier ones would be redundant. */
+	private decided = false;
+	private trouble: CacheTrouble | null = null;
+	private readonly writes = new Map<string, Pending>();
+	private readonly deletes = new Set<string>();
+	private timer: number | null = null;
+	private idle: number | null = null;
+	private flushing = false;
+	private stopped = false;
+	private readonly troubleListeners = new Set<() => void>();
+
+	constructor(private readonly options: PersistentCacheOptions) {
+		super();
+		this.enabled = options.enabled;
+	}
+
+	override onload(): void {
+		if (this.enabled) this.records = this.openAndRead();
+		this.register(() => {
+			this.stopped = true;
+			this.cancelFlush();
+			this.writes.clear();
+			this.deletes.clear();
+			this.store?.close();
+			this.store = null;
+		});
+	}
+
+	/** What to say in *Show parse problems*, or null. */
+	problem(): CacheTrouble | null {
+		return this.trouble;
+	}
+
+	async freshFor(files: readonly VaultFile[]): Promise<ReadonlyMap<string, ParseResult>> {
+		const none = new Map<string, ParseResult>();
+		if (this.decided) return none;
+		const records = await this.withinWait(this.records);
+		this.decided = true;
+		// Only the first scan asks; the records are not needed again (at 100k highlights they hold tens of MB).
+		this.records = Promise.resolve(null);
+		if (records === null || this.store === null || this.stopped) return none;
+		const decision = decideFreshness(records, files, { parserVersion: PARSER_VERSION, templateFingerprint: this.options.fingerprint() });
+		if (decision.faults.length > 0) this.report({ kind: "untrusted", count: decision.faults.length });
+		// Gone files, and untrusted records under a path (a later write would replace those of present files, but a
+		// record that cannot be read should not wait for that).
+		for (const path of decision.gone) this.deletes.add(path);
+		for (const fault of decision.faults) if (fault.path !== null && !this.writes.has(fault.path)) this.deletes.add(fault.path);
+		if (this.deletes.size > 0) this.scheduleFlush();
+		const fresh = new Map<string, ParseResult>();
+		for (const entry of decision.fresh) fresh.set(entry.path, entry.note);
+		return fresh;
+	}
+
+	remember(path: string, stamp: FileStamp, note: ParseResult): void {
+		if (!this.writing()) return;
+		const entry: CacheEntry = { path, mtime: stamp.mtime, size: stamp.size, parserVersion: PARSER_VERSION, templateFingerprint: this.options.fingerprint(), note };
+		this.deletes.delete(path);
+		this.writes.set(path, { entry, rows: note.kind === "weread" ? note.highlights.length + note.reviews.length + 1 : 1 });
+		this.scheduleFlush();
+	}
+
+	forget(path: string): void {
+		if (!this.writing()) return;
+		this.writes.delete(path);
+		this.deletes.add(path);
+		this.scheduleFlush();
+	}
+
+	/** The setting changed. Off: stop, and delete what is stored (the device keeps nothing). On: used from the next start. */
+	async setEnabled(enabled: boolean): Promise<StoreResult<void>> {
+		if (enabled === this.enabled) return { ok: true, value: undefined };
+		this.enabled = enabled;
+		if (enabled) {
+			// Not read now: the index is already built; results from here on are written, the next start uses them.
+			this.decided = true;
+			this.trouble = null;
+			const opened = await this.options.open();
+			if (this.stopped || !this.enabled) {
+				if (opened.ok) opened.value.close();
+				return { ok: true, value: undefined };
+			}
+			if (!opened.ok) return this.fail("write", opened);
+			this.store = opened.value;
+			return { ok: true, value: undefined };
+		}
+		this.cancelFlush();
+		this.writes.clear();
+		this.deletes.clear();
+		return this.clearStore();
+	}
+
+	/** The command: forget everything stored for this vault on this device. The index itself stays as it is. */
+	async clear(): Promise<StoreResult<void>> {
+		this.writes.clear();
+		this.deletes.clear();
+		return this.clearStore();
+	}
+
+	/** Hear when a fault first shows (the parse problems list is read when opened; the status bar may want it). */
+	onTrouble(listener: () => void): () => void {
+		this.troubleListeners.add(listener);
+		return () => this.troubleListeners.delete(listener);
+	}
+
+	private async clearStore(): Promise<StoreResult<void>> {
+		let store = this.store;
+		let opened = false;
+		if (store === null) {
+			// Off or failed this session: open just to clear (a fault here is only reported to the caller).
+			const result = await this.options.open();
+			if (!result.ok) return result;
+			store = result.value;
+			opened = true;
+		}
+		const cleared = await store.clear();
+		if (opened) store.close();
+		if (!this.enabled && this.store !== null) {
+			this.store.close();
+			this.store = null;
+		}
+		return cleared;
+	}
+
+	private writing(): boolean {
+		return this.enabled && !this.stopped && this.store !== null && this.decided;
+	}
+
+	private async openAndRead(): Promise<StoredRecord[] | null> {
+		const opened = await this.options.open();
+		if (this.stopped) {
+			if (opened.ok) opened.value.close();
+			return null;
+		}
+		if (!opened.ok) {
+			this.fail("read", opened);
+			return null;
+		}
+		this.store = opened.value;
+		const read = await opened.value.readAll();
+		if (!read.ok) {
+			this.fail("read", read);
+			return null;
+		}
+		return read.value;
+	}
+
+	/** `records`, or null after CACHE_READ_WAIT_MS; a late answer is then dropped and the store closed. */
+	private withinWait(records: Promise<StoredRecord[] | null>): Promise<StoredRecord[] | null> {
+		return new Promise((resolve) => {
+			let settled = false;
+			const timer = window.setTimeout(() => {
+				settled = true;
+				this.fail("read", { ok: false, fault: "timeout", detail: `no answer after ${CACHE_READ_WAIT_MS} ms` });
+				resolve(null);
+			}, CACHE_READ_WAIT_MS);
+			void records.then((value) => {
+				if (settled) return;
+				settled = true;
+				window.clearTimeout(timer);
+				resolve(value);
+			});
+		});
+	}
+
+	/** Turns the cache off for this session and says so once. */
+	private fail<T>(when: "read" | "write", result: { readonly ok: false; readonly fault: CacheFault; readonly detail: string }): StoreResult<T> {
+		this.cancelFlush();
+		this.writes.clear();
+		this.deletes.clear();
+		this.store?.close();
+		this.store = null;
+		// Records still on their way are not to be used.
+		this.records = Promise.resolve(null);
+		this.report({ kind: "fault", when, fault: result.fault, detail: result.detail });
+		return { ok: false, fault: result.fault === "timeout" ? "aborted" : result.fault, detail: result.detail };
+	}
+
+	private report(trouble: CacheTrouble): void {
+		// The first fault is the one to say; an untrusted count does not hide a later fault that turned the cache off.
+		if (this.trouble !== null && !(this.trouble.kind === "untrusted" && trouble.kind === "fault")) return;
+		this.trouble = trouble;
+		console.warn(`WeRead Highlights: index cache ${trouble.kind === "fault" ? `${trouble.fault}: ${trouble.detail}` : `${trouble.count} untrusted entries`}`);
+		for (const listener of [...this.troubleListeners]) listener();
+	}
+
+	private scheduleFlush(): void {
+		if (this.flushing || this.stopped) return;
+		if (this.timer !== null) window.clearTimeout(this.timer);
+		this.timer = window.setTimeout(() => {
+			this.timer = null;
+			this.whenIdle(() => void this.flush());
+		}, CACHE_WRITE_DELAY_MS);
+	}
+
+	/**
+	 * `fn` in an idle period: requestIdleCallback where the platform has it (Chromium: desktop and Android), a plain
+	 * task elsewhere (iOS WebKit has none; MDN "requestIdleCallback" compatibility).
+	 */
+	private whenIdle(fn: () => void): void {
+		const win = window as Window & { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number };
+		if (typeof win.requestIdleCallback === "function") {
+			this.idle = win.requestIdleCallback(() => {
+				this.idle = null;
+				fn();
+			}, { timeout: CACHE_WRITE_DELAY_MS });
+		} else {
+			this.timer = window.setTimeout(() => {
+				this.timer = null;
+				fn();
+			}, 0);
+		}
+	}
+
+	private cancelFlush(): void {
+		if (this.timer !== null) window.clearTimeout(this.timer);
+		this.timer = null;
+		const win = window as Window & { cancelIdleCallback?: (id: number) => void };
+		if (this.idle !== null && typeof win.cancelIdleCallback === "function") win.cancelIdleCallback(this.idle);
+		this.idle = null;
+	}
+
+	/** One batch per idle period: deletions first (one transaction), then up to CACHE_WRITE_ROWS rows of results. */
+	private async flush(): Promise<void> {
+		const store = this.store;
+		if (store === null || this.stopped || this.flushing) return;
+		this.flushing = true;
+		try {
+			if (this.deletes.size > 0) {
+				const paths = [...this.deletes];
+				this.deletes.clear();
+				const deleted = await store.delete(paths);
+				if (!deleted.ok) {
+					this.fail("write", deleted);
+					return;
+				}
+			} else {
+				const batch = this.takeBatch();
+				if (batch.length > 0) {
+					const put = await store.put(batch);
+					if (!put.ok) {
+						this.fail("write", put);
+						return;
+					}
+				}
+			}
+		} finally {
+			this.flushing = false;
+		}
+		if (this.store !== null && !this.stopped && (this.writes.size > 0 || this.deletes.size > 0)) this.whenIdle(() => void this.flush());
+	}
+
+	/** Results whose file still has the stat they were read at; the others are dropped (a newer change brings them). */
+	private takeBatch(): CacheEntry[] {
+		const batch: CacheEntry[] = [];
+		let rows = 0;
+		for (const [path, pending] of this.writes) {
+			if (batch.length > 0 && rows + pending.rows > CACHE_WRITE_ROWS) break;
+			this.writes.delete(path);
+			const now = this.options.stampOf(path);
+			if (now === null || now.mtime !== pending.entry.mtime || now.size !== pending.entry.size) {
+				// Changed since it was read, or gone: what is stored for it (if anything) is older still — drop it.
+				this.deletes.add(path);
+				continue;
+			}
+			batch.push(pending.entry);
+			rows += pending.rows;
+		}
+		return batch;
+	}
+}
