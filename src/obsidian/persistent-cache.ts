@@ -36,7 +36,9 @@ export type CacheFault = StoreFault | "timeout";
 /** What went wrong, for *Show parse problems*: said once, the first fault only. */
 export type CacheTrouble =
 	| { readonly kind: "fault"; readonly when: "read" | "write"; readonly fault: CacheFault; readonly detail: string }
-	| { readonly kind: "untrusted"; readonly count: number };
+	| { readonly kind: "untrusted"; readonly count: number }
+	/** Entries another version of the plugin wrote (after an update): read again once. */
+	| { readonly kind: "outdated"; readonly count: number };
 
 export interface PersistentCacheOptions {
 	/** Opens this vault's store; a fault when there is none (no IndexedDB, no vault id). */
@@ -102,6 +104,7 @@ export class PersistentCache extends Component implements StartCache {
 		if (records === null || this.store === null || this.stopped) return none;
 		const decision = decideFreshness(records, files, { parserVersion: PARSER_VERSION, templateFingerprint: this.options.fingerprint() });
 		if (decision.faults.length > 0) this.report({ kind: "untrusted", count: decision.faults.length });
+		else if (decision.outdated > 0) this.report({ kind: "outdated", count: decision.outdated });
 		// Gone files, and untrusted records under a path (a later write would replace those of present files, but a
 		// record that cannot be read should not wait for that).
 		for (const path of decision.gone) this.deletes.add(path);
@@ -238,9 +241,9 @@ export class PersistentCache extends Component implements StartCache {
 
 	private report(trouble: CacheTrouble): void {
 		// The first fault is the one to say; an untrusted count does not hide a later fault that turned the cache off.
-		if (this.trouble !== null && !(this.trouble.kind === "untrusted" && trouble.kind === "fault")) return;
+		if (this.trouble !== null && !(this.trouble.kind !== "fault" && trouble.kind === "fault")) return;
 		this.trouble = trouble;
-		console.warn(`WeRead Highlights: index cache ${trouble.kind === "fault" ? `${trouble.fault}: ${trouble.detail}` : `${trouble.count} untrusted entries`}`);
+		console.warn(`WeRead Highlights: index cache ${trouble.kind === "fault" ? `${trouble.fault}: ${trouble.detail}` : `${trouble.count} ${trouble.kind} entries`}`);
 		for (const listener of [...this.troubleListeners]) listener();
 	}
 

@@ -65,6 +65,7 @@ export function cacheProblems(trouble: CacheTrouble | null, t: Translate): Parse
 	if (trouble === null) return [];
 	const title = t("cacheProblemTitle");
 	if (trouble.kind === "untrusted") return [{ path: "", title, line: 0, code: "cache-untrusted", message: t("cacheUntrusted", { count: trouble.count }), level: "warning" }];
+	if (trouble.kind === "outdated") return [{ path: "", title, line: 0, code: "cache-outdated", message: t("cacheOutdated", { count: trouble.count }), level: "info" }];
 	const reason = t(REASONS[trouble.fault]);
 	const message = t(trouble.when === "read" ? "cacheFault" : "cacheWriteFault", { reason, detail: trouble.detail });
 	return [{ path: "", title, line: 0, code: `cache-${trouble.fault}`, message, level: "warning" }];

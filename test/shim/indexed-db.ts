@@ -99,11 +99,13 @@ export interface Faults {
 	quotaChars: number | null;
 	/** After this many more successful write requests, the next one fails (an I/O error: UnknownError). One-shot. */
 	failWriteAfter: number | null;
+	/** An open that never answers (no event at all: a web view whose storage process hangs). */
+	openHangs: boolean;
 }
 
 export class FakeIndexedDB {
 	readonly databases = new Map<string, DatabaseRecord>();
-	readonly faults: Faults = { openError: null, openThrows: null, quotaChars: null, failWriteAfter: null };
+	readonly faults: Faults = { openError: null, openThrows: null, quotaChars: null, failWriteAfter: null, openHangs: false };
 	/** Handler exceptions the browser would report as uncaught. */
 	readonly uncaught: unknown[] = [];
 
@@ -111,6 +113,7 @@ export class FakeIndexedDB {
 		if (this.faults.openThrows !== null) throw domError(this.faults.openThrows, "open refused");
 		if (version !== undefined && (!Number.isInteger(version) || version < 1)) throw new TypeError("bad version");
 		const request = new FakeOpenRequest(null, null);
+		if (this.faults.openHangs) return request;
 		task(() => this.runOpen(name, version, request));
 		return request;
 	}

@@ -219,6 +219,12 @@ export class Vault extends Events {
 		return file;
 	}
 
+	/** Sets a file's stat as it is on disk (a restart keeps the mtimes the files had; an edit elsewhere changes them). */
+	_setStat(path: string, stat: { ctime: number; mtime: number; size: number }): void {
+		const file = this.getFileByPath(path);
+		if (file) file.stat = { ...stat };
+	}
+
 	/** Moves a file, or a folder with everything inside it. */
 	_move(file: TAbstractFile, newPath: string): void {
 		const oldPath = file.path;

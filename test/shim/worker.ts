@@ -6,6 +6,7 @@
 // - terminate() stops it at once: no message is delivered after it (nothing queued runs).
 // Modes let a test make it hang (a looping template: no answer ever) or crash (out of memory: an `error` event).
 import { answerDeriveRequest } from "../../src/worker/derive-answer";
+import { registerIoSource } from "./clock";
 
 export type WorkerMode = "run" | "hang" | "crash";
 
@@ -22,8 +23,22 @@ export function _setWorkerMode(next: WorkerMode): () => void {
 }
 
 // Captured at load: a FakeClock replaces the window's timers, and worker tasks do not run on the page's clock.
-const laterTask: (fn: () => void) => void =
+const realTask: (fn: () => void) => void =
 	typeof globalThis.setImmediate === "function" ? globalThis.setImmediate.bind(globalThis) : (fn) => void Promise.resolve().then(fn);
+/**
+ * Worker tasks under way. A real derive takes tens of milliseconds (BENCHMARKS.md), far under the timeouts a test
+ * fast-forwards past (the first scan's 1 s wait, the 3 s derive limit): a FakeClock flush waits for them
+ * (clock.ts `registerIoSource`). A hanging worker schedules nothing, so it is never waited for.
+ */
+let running = 0;
+registerIoSource(() => running > 0);
+const laterTask = (fn: () => void): void => {
+	running++;
+	realTask(() => {
+		running--;
+		fn();
+	});
+};
 
 class FakeWorker {
 	onmessage: ((event: { data: unknown }) => void) | null = null;

@@ -38,6 +38,8 @@ export interface Freshness {
 	readonly gone: readonly string[];
 	/** Records that were not trusted. Their files, if present, are in `stale`; a later write replaces them. */
 	readonly faults: readonly CacheFault[];
+	/** Records of present files written by another parser version (read again; not faults, but worth saying). */
+	readonly outdated: number;
 }
 
 /**
@@ -51,6 +53,7 @@ export function decideFreshness(stored: readonly StoredRecord[], files: readonly
 	const byPath = new Map<string, CacheEntry | null>();
 	const gone: string[] = [];
 	const present = new Map<string, VaultFile>();
+	let outdated = 0;
 	for (const file of files) present.set(file.path, file);
 
 	for (const record of stored) {
@@ -63,6 +66,7 @@ export function decideFreshness(stored: readonly StoredRecord[], files: readonly
 		const check = validateEntry(record.value, current.parserVersion);
 		if (!check.ok) {
 			if (check.reason !== "parser-version") faults.push({ path: key, reason: check.reason });
+			else outdated++;
 			if (key !== null) byPath.set(key, null);
 			continue;
 		}
@@ -89,5 +93,5 @@ export function decideFreshness(stored: readonly StoredRecord[], files: readonly
 			stale.push(file.path);
 		}
 	}
-	return { fresh, stale, gone, faults };
+	return { fresh, stale, gone, faults, outdated };
 }

@@ -60,6 +60,13 @@ describe("decideFreshness", () => {
 			assert.deepStrictEqual(result.faults, row.faults);
 		});
 	}
+	test("entries of another parser version are counted as outdated (said once), present files only", () => {
+		const old = (path: string): StoredRecord => rec(entry(path, 100, 10, { parserVersion: 6 }));
+		const result = decideFreshness([old("a.md"), old("b.md"), old("gone.md"), rec(entry("c.md"))], [file("a.md"), file("b.md"), file("c.md")], CURRENT);
+		assert.equal(result.outdated, 2);
+		assert.deepStrictEqual(result.gone, ["gone.md"]);
+		assert.equal(decideFreshness([rec(entry("c.md"))], [file("c.md")], CURRENT).outdated, 0);
+	});
 	test("a fresh entry is the validated copy, not the stored object", () => {
 		const stored = { ...entry("a.md"), extra: "dropped" };
 		const [fresh] = decideFreshness([rec(stored)], [file("a.md")], CURRENT).fresh;
