@@ -5,6 +5,7 @@ import { blockLinksOf, isWeReadCache } from "./block-links";
 import type { IndexWriter } from "./index-port";
 import type { FileStamp, StartCache } from "./persistent-cache";
 import type { ParseResult } from "../core/model";
+import type { CacheEntry } from "../core/cache/cache-entry";
 
 /** Cold: waiting for the layout. Initializing: the first scan runs. Warm: the index is complete and kept current. */
 export type IndexState = "cold" | "initializing" | "warm";
@@ -102,9 +103,14 @@ export class IndexSync extends Component {
 	private readonly cache: StartCache | undefined;
 	/**
 	 * The first scan's fresh results from the persistent cache, by path, until each is applied. Dropped whole when the
-	 * parser changes (they were judged fresh for the old one).
+	 * parser changes (they were judged fresh for the old one). Each is checked against its file's stat again when used.
 	 */
-	private fresh = new Map<string, ParseResult>();
+	private fresh = new Map<string, CacheEntry>();
+	/**
+	 * While the cache is being read: paths a rename or delete touched. The cache judged the files as they were when it
+	 * was asked; a note deleted and another renamed onto its path meanwhile must not get the old note's result.
+	 */
+	private movedDuringLoad: Set<string> | null = null;
 	/** Grows with every `reparseAll`. */
 	private parserGeneration = 0;
 	/** While the first scan waits for `beforeFirstScan`: the queue fills (and progress shows) but nothing is parsed. */
@@ -214,9 +220,14 @@ export class IndexSync extends Component {
 			if (this.isBook(file.path, this.app.metadataCache.getFileCache(file))) files.push({ path: file.path, mtime: file.stat.mtime, size: file.stat.size });
 		}
 		const generation = this.parserGeneration;
+		const moved = new Set<string>();
+		this.movedDuringLoad = moved;
 		const fresh = await this.cache.freshFor(files);
+		this.movedDuringLoad = null;
 		// The parser changed while the cache was read: what it judged fresh may be for the old parser.
-		if (!this.stopped && generation === this.parserGeneration) this.fresh = new Map(fresh);
+		if (this.stopped || generation !== this.parserGeneration) return;
+		this.fresh = new Map(fresh);
+		for (const path of moved) this.fresh.delete(path);
 	}
 
 	/**
@@ -268,6 +279,8 @@ export class IndexSync extends Component {
 		const wasLinked = this.linked.delete(oldPath);
 		// The stored result is keyed by the old path; the renamed note is read (or its result stored) anew.
 		this.fresh.delete(oldPath);
+		this.fresh.delete(newPath);
+		this.movedDuringLoad?.add(oldPath).add(newPath);
 		if (wasBook) this.cache?.forget(oldPath);
 		// Only what the index holds: renaming an absent path would drop whatever sits at the new path.
 		if (wasBook || wasLinked) this.index.renameNote(oldPath, newPath);
@@ -292,6 +305,7 @@ export class IndexSync extends Component {
 			this.failures.delete(path);
 			this.reread.delete(path);
 			this.fresh.delete(path);
+			this.movedDuringLoad?.add(path);
 			const wasBook = this.books.delete(path);
 			if (wasBook) this.cache?.forget(path);
 			if (this.linked.delete(path) || wasBook) this.index.removeNote(path);
@@ -384,7 +398,10 @@ export class IndexSync extends Component {
 			const fresh = this.fresh.get(job.path);
 			if (fresh === undefined) return true;
 			this.fresh.delete(job.path);
-			job.parsed = fresh;
+			// Judged fresh at the start of the scan; the file may have changed since (a sync running while Obsidian starts).
+			const file = this.app.vault.getAbstractFileByPath(job.path);
+			if (!(file instanceof TFile) || file.stat.mtime !== fresh.mtime || file.stat.size !== fresh.size) return true;
+			job.parsed = fresh.note;
 			return false;
 		});
 		let next = 0;

@@ -24,7 +24,7 @@ export interface StartCache {
 	 * The stored results that are fresh for `files` (the books the first scan would read), by path. Empty when the
 	 * cache is off, failed or did not answer in time. Asked once, by the first scan.
 	 */
-	freshFor(files: readonly VaultFile[]): Promise<ReadonlyMap<string, ParseResult>>;
+	freshFor(files: readonly VaultFile[]): Promise<ReadonlyMap<string, CacheEntry>>;
 	/** `note` is what the index now holds for `path`, parsed from the text the file had at `stamp`. */
 	remember(path: string, stamp: FileStamp, note: ParseResult): void;
 	/** The note is gone, moved, or no longer a book: its stored result must not outlive it. */
@@ -94,8 +94,8 @@ export class PersistentCache extends Component implements StartCache {
 		return this.trouble;
 	}
 
-	async freshFor(files: readonly VaultFile[]): Promise<ReadonlyMap<string, ParseResult>> {
-		const none = new Map<string, ParseResult>();
+	async freshFor(files: readonly VaultFile[]): Promise<ReadonlyMap<string, CacheEntry>> {
+		const none = new Map<string, CacheEntry>();
 		if (this.decided) return none;
 		const records = await this.withinWait(this.records);
 		this.decided = true;
@@ -110,8 +110,8 @@ export class PersistentCache extends Component implements StartCache {
 		for (const path of decision.gone) this.deletes.add(path);
 		for (const fault of decision.faults) if (fault.path !== null && !this.writes.has(fault.path)) this.deletes.add(fault.path);
 		if (this.deletes.size > 0) this.scheduleFlush();
-		const fresh = new Map<string, ParseResult>();
-		for (const entry of decision.fresh) fresh.set(entry.path, entry.note);
+		const fresh = new Map<string, CacheEntry>();
+		for (const entry of decision.fresh) fresh.set(entry.path, entry);
 		return fresh;
 	}
 

@@ -56,6 +56,12 @@ export interface ReadCall {
 	readonly path: string;
 }
 
+/**
+ * The disk's clock for mtimes: one for every vault of the process and only ever forward, as wall-clock time is, so a
+ * vault started again (a restart in a test) never gives a new write the mtime an earlier session's write had.
+ */
+let wallClockMs = 1_700_000_000_000;
+
 export class Vault extends Events {
 	adapter: ShimAdapter;
 	configDir = ".obsidian";
@@ -71,7 +77,6 @@ export class Vault extends Events {
 	private readonly texts = new Map<string, string>();
 	private readonly entries = new Map<string, TAbstractFile>();
 	private readonly root: TFolder;
-	private clockMs = 1_700_000_000_000;
 
 	constructor(readonly writes: WriteLog) {
 		super();
@@ -207,7 +212,7 @@ export class Vault extends Events {
 	/** Creates or overwrites a file's text (creating its folders); returns the TFile. */
 	_put(path: string, text: string): TFile {
 		let file = this.getFileByPath(path);
-		const now = (this.clockMs += 1000);
+		const now = (wallClockMs += 1000);
 		if (!file) {
 			file = new TFile();
 			file.vault = this;

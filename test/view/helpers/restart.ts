@@ -26,7 +26,7 @@ export interface SessionOptions extends Omit<TestAppOptions, "files" | "indexedD
 }
 
 /** mtimes after every one the shim's vault clock gives in a test (it counts seconds from 0). */
-let offlineClock = 1_000_000_000_000;
+let offlineClock = 2_000_000_000_000;
 
 /** Starts the plugin over `files`; resolves once the first scan is done and its timers ran (write-back included). */
 export async function startSession(files: Readonly<Record<string, string>>, options: SessionOptions = {}): Promise<Session> {
