@@ -1,15 +1,18 @@
 import { ItemView, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { VIEW_TYPE_BOOK } from "../constants";
 import type { Translate } from "../core/i18n";
-import type { BookEntry, HighlightIndex } from "../core/index";
+import type { BookEntry, HighlightIndex, TimelineEntry } from "../core/index";
 import type { Settings } from "../core/settings";
 import { buildBookViewModel, type BookOrder, type ChapterItem } from "../core/view-models/book";
+import { BookRowIndex } from "../core/view-models/book-rows";
+import { CitationCounts } from "./book-pane-citations";
+import { PaneRows, type BodyRows, type PaneRow } from "./book-pane-rows";
 import type { EntryActions } from "./entry-actions";
 import { renderBookHeader } from "./render/book/header";
 import { renderChapterOutline } from "./render/book/outline";
-import { flattenSections, renderBookEntry, renderBookMessage, renderSectionTitle, type BookRowsOptions } from "./render/book/rows";
+import { renderBookEntry, renderBookMessage, renderSectionTitle, type BookRowsOptions } from "./render/book/rows";
 import { queryTerms } from "../core/index/search";
-import { VirtualList, type VirtualListOptions, type VirtualListSource } from "./render/virtual-list";
+import { VirtualList, type VirtualListOptions } from "./render/virtual-list";
 
 // The Book highlights pane (issue 4): one book's header, chapter outline and rows. Thin: state (which book, pinned,
 // order, filter) lives here; what to show comes from the view-model; the DOM from render/book/*.
@@ -20,14 +23,6 @@ import { VirtualList, type VirtualListOptions, type VirtualListSource } from "./
 
 /** Height guesses of the pane's own row kinds (px), until the list has measured one of each. */
 const BOOK_ESTIMATES: Readonly<Record<string, number>> = { "book-header": 96, "outline-open": 320, "outline-closed": 48, message: 56, header: 40, entry: 76 };
-
-/** One row of the list: its stable key, kind, whether focus rests on it, and how to build it. */
-interface PaneRow {
-	readonly key: string;
-	readonly kind: string;
-	readonly focusable: boolean;
-	readonly render: (parent: DocumentFragment) => HTMLElement;
-}
 
 /** "cold" / "initializing" / "warm", as IndexSync reports it. */
 export interface IndexStatusSource {
@@ -71,7 +66,8 @@ export class BookView extends ItemView {
 	private shown: { book: BookEntry | undefined; cited: string; state: string; query: string } | null = null;
 	/** The book whose rows the list shows (a new book starts at the top; the same one keeps its scroll position). */
 	private listedPath: string | null = null;
-	private rows: readonly PaneRow[] = [];
+	private rows = new PaneRows([]);
+	private readonly citations: CitationCounts;
 	private bodyEl!: HTMLElement;
 	private listView: VirtualList | null = null;
 	private orderButton!: HTMLButtonElement;
@@ -86,6 +82,7 @@ export class BookView extends ItemView {
 	) {
 		super(leaf);
 		this.icon = "book-open";
+		this.citations = new CitationCounts((e) => deps.actions.citedCount(e), () => deps.index.revision);
 	}
 
 	getViewType(): string {
@@ -243,7 +240,8 @@ export class BookView extends ItemView {
 		const t = this.deps.t();
 		const book = this.bookPath === null ? undefined : index.book(this.bookPath);
 		const state = this.deps.status.getStatus().state;
-		const cited = book === undefined ? "" : book.entries.map((e) => actions.citedCount(e)).join(",");
+		const citations = book === undefined ? null : this.citations.of(book);
+		const cited = citations?.key ?? "";
 		const order = this.currentOrder();
 		// Everything the rows are built from: opening the pane asks for a render several times over (onOpen,
 		// setState, showBook) and a book of thousands of rows should be built once.
@@ -259,18 +257,19 @@ export class BookView extends ItemView {
 		this.listedPath = this.bookPath;
 		if (book === undefined) {
 			this.setMatchCount("");
-			if (next.state !== "warm") this.show([message("wrh-book-loading", t("bookIndexing"))], false);
-			else if (this.bookPath === null) this.show([message("wrh-book-empty", t("bookEmptyNoBook"))], false);
-			else this.show([message("wrh-book-gone", t("bookGone"))], false);
+			if (next.state !== "warm") this.show(new PaneRows([message("wrh-book-loading", t("bookIndexing"))]), false);
+			else if (this.bookPath === null) this.show(new PaneRows([message("wrh-book-empty", t("bookEmptyNoBook"))]), false);
+			else this.show(new PaneRows([message("wrh-book-gone", t("bookGone"))]), false);
 			return;
 		}
 
-		const vm = buildBookViewModel(book, { order, filter: this.filter, onlyUncited: this.onlyUncited, citedCount: (e) => actions.citedCount(e) });
+		const citedCount = (e: TimelineEntry): number => citations?.count(e) ?? 0;
+		const vm = buildBookViewModel(book, { order, filter: this.filter, onlyUncited: this.onlyUncited, citedCount });
 		this.setMatchCount(vm.narrowed ? t("bookMatchCount", { shown: vm.shownCount, total: vm.totalCount }) : "");
-		const rows: PaneRow[] = [{ key: "book-header", kind: "book-header", focusable: false, render: (p) => renderPart(p, (el) => renderBookHeader(el, vm.header, t)) }];
+		const head: PaneRow[] = [{ key: "book-header", kind: "book-header", focusable: false, render: (p) => renderPart(p, (el) => renderBookHeader(el, vm.header, t)) }];
 		if (vm.chapters.length > 0) {
 			const open = this.outlineOpen;
-			rows.push({
+			head.push({
 				key: "outline",
 				kind: open ? "outline-open" : "outline-closed",
 				focusable: false,
@@ -289,44 +288,36 @@ export class BookView extends ItemView {
 					),
 			});
 		}
-		if (vm.totalCount === 0) rows.push(message("wrh-book-empty", t("bookNoHighlights")));
-		else if (vm.shownCount === 0) rows.push(message("wrh-book-no-match", t("bookNoMatches")));
-		else {
-			const options: BookRowsOptions = {
-				t,
-				actions,
-				showPopular: this.deps.settings().showPopularCounts,
-				showChapter: order === "time",
-				expanded: this.expanded,
-				search: this.filter,
-				owner: this,
-				onResize: () => this.listView?.remeasure(),
-			};
-			const terms = queryTerms(this.filter);
-			for (const row of flattenSections(vm.sections)) {
-				if (row.kind === "section") {
-					const chapter = row.chapter;
-					rows.push({ key: `chapter:${chapter.key}`, kind: "header", focusable: false, render: (p) => renderSectionTitle(p, chapter, t, terms) });
-				} else {
-					const entry = row.entry;
-					rows.push({ key: entry.key, kind: "entry", focusable: true, render: (p) => renderBookEntry(p, entry, options) });
-				}
-			}
+		if (vm.totalCount === 0) head.push(message("wrh-book-empty", t("bookNoHighlights")));
+		else if (vm.shownCount === 0) head.push(message("wrh-book-no-match", t("bookNoMatches")));
+		if (vm.shownCount === 0) {
+			this.show(new PaneRows(head), keepPosition);
+			return;
 		}
-		this.show(rows, keepPosition);
+		const options: BookRowsOptions = {
+			t,
+			actions,
+			showPopular: this.deps.settings().showPopularCounts,
+			showChapter: order === "time",
+			expanded: this.expanded,
+			search: this.filter,
+			owner: this,
+			onResize: () => this.listView?.remeasure(),
+			citedCount,
+		};
+		const terms = queryTerms(this.filter);
+		const body: BodyRows = {
+			index: new BookRowIndex(vm.sections),
+			renderSection: (p, chapter) => renderSectionTitle(p, chapter, t, terms),
+			renderEntry: (p, entry) => renderBookEntry(p, entry, options),
+		};
+		this.show(new PaneRows(head, body), keepPosition);
 	}
 
 	/** Hand the rows to the list; `keepPosition`: the row at the top of the view stays there (a live update). */
-	private show(rows: readonly PaneRow[], keepPosition: boolean): void {
+	private show(rows: PaneRows, keepPosition: boolean): void {
 		this.rows = rows;
-		const source: VirtualListSource = {
-			length: rows.length,
-			key: (i) => rows[i]?.key ?? "",
-			kind: (i) => rows[i]?.kind ?? "entry",
-			focusable: (i) => rows[i]?.focusable === true,
-			render: (parent, i) => rows[i]?.render(parent) ?? parent.createDiv(),
-		};
-		this.listView?.setSource(source, keepPosition);
+		this.listView?.setSource(rows.source(), keepPosition);
 	}
 
 	/** Touch the live region only when its words change: a screen reader may announce every write. */
@@ -340,7 +331,7 @@ export class BookView extends ItemView {
 			this.deps.actions.openLine(path, chapter.line, evt);
 			return;
 		}
-		const i = this.rows.findIndex((row) => row.key === `chapter:${chapter.key}`);
+		const i = this.rows.indexOfChapter(chapter.key);
 		if (i !== -1) this.listView?.scrollToIndex(i, "start");
 	}
 }

@@ -65,25 +65,29 @@ export interface BookViewModel {
 
 export function buildBookViewModel(book: BookEntry, query: BookQuery): BookViewModel {
 	const terms = filterTerms(query.filter);
+	const narrowed = terms.length > 0 || query.onlyUncited;
 	const shows = (e: TimelineEntry): boolean => matches(e, terms) && (!query.onlyUncited || query.citedCount(e) === 0);
+	// Unnarrowed, every entry shows: the chapters' own arrays serve as they are, not copies made by running every
+	// entry through the filter; narrowed, each chapter is filtered once, for its count and its section alike.
+	const shownOf = (entries: readonly TimelineEntry[]): readonly TimelineEntry[] => (narrowed ? entries.filter(shows) : entries);
 	const listed = listedChapters(book.chapters);
 	const maxEntries = Math.max(1, ...listed.map((c) => c.entries.length));
-	const shown = listed.map((c) => c.entries.filter(shows).length);
-	const hasMatch = rollUpToHeadings(listed, shown.map((n) => n > 0));
-	const chapters = listed.map((c, i) => chapterItem(c, maxEntries, shown[i] ?? 0, hasMatch[i] === true));
+	const shownEntries = listed.map((c) => shownOf(c.entries));
+	const hasMatch = rollUpToHeadings(listed, shownEntries.map((entries) => entries.length > 0));
+	const chapters = listed.map((c, i) => chapterItem(c, maxEntries, shownEntries[i]?.length ?? 0, hasMatch[i] === true));
 
 	let sections: BookSection[];
 	if (query.order === "time") {
-		const entries = book.entries.filter(shows).sort(byTime);
+		const entries = (narrowed ? book.entries.filter(shows) : [...book.entries]).sort(byTime);
 		sections = entries.length > 0 ? [{ chapter: null, entries }] : [];
 	} else {
 		sections = [];
-		listed.forEach((c, i) => {
-			const entries = c.entries.filter(shows);
+		listed.forEach((_, i) => {
+			const entries = shownEntries[i];
 			const item = chapters[i];
-			if (entries.length > 0 && item !== undefined) sections.push({ chapter: item, entries });
+			if (entries !== undefined && entries.length > 0 && item !== undefined) sections.push({ chapter: item, entries });
 		});
-		const reviews = book.bookReviews.filter(shows);
+		const reviews = shownOf(book.bookReviews);
 		if (reviews.length > 0) sections.push({ chapter: null, entries: reviews });
 	}
 	const shownCount = sections.reduce((n, s) => n + s.entries.length, 0);
@@ -94,7 +98,7 @@ export function buildBookViewModel(book: BookEntry, query: BookQuery): BookViewM
 		sections,
 		shownCount,
 		totalCount: book.entries.length,
-		narrowed: terms.length > 0 || query.onlyUncited,
+		narrowed,
 	};
 }
 

@@ -1,13 +1,13 @@
 import type { Translate } from "../../../core/i18n";
 import type { TimelineEntry } from "../../../core/index";
-import type { BookSection, ChapterItem } from "../../../core/view-models/book";
+import type { ChapterItem } from "../../../core/view-models/book";
 import type { EntryActions } from "../../entry-actions";
 import { renderEntryRow } from "../entry-row";
 import type { RowOwner } from "../row-lifetimes";
 import { appendMarked } from "../search-marks";
 
-// The book's rows as the windowed list shows them (issue 15 item 4): one flat run of chapter titles and entries,
-// so only the rows in view exist in the DOM, whatever the book's size.
+// The book's rows as the windowed list shows them (issue 15 item 4): chapter titles and entries, one run of rows
+// (core/view-models/book-rows.ts), so only the rows in view exist in the DOM, whatever the book's size.
 
 export interface BookRowsOptions {
 	readonly t: Translate;
@@ -23,19 +23,8 @@ export interface BookRowsOptions {
 	readonly owner?: RowOwner;
 	/** A row's text was expanded or collapsed: its height changed. */
 	readonly onResize?: () => void;
-}
-
-/** One row of the list: a chapter's title (book order) or an entry. */
-export type BookListRow = { readonly kind: "section"; readonly chapter: ChapterItem } | { readonly kind: "entry"; readonly entry: TimelineEntry };
-
-/** Sections as one run of rows: each chapter's title, then its entries (time order and book reviews: no title). */
-export function flattenSections(sections: readonly BookSection[]): BookListRow[] {
-	const out: BookListRow[] = [];
-	for (const section of sections) {
-		if (section.chapter !== null) out.push({ kind: "section", chapter: section.chapter });
-		for (const entry of section.entries) out.push({ kind: "entry", entry });
-	}
-	return out;
+	/** Times cited, as the pane counted them for this render (else each row asks `actions.citedCount`). */
+	readonly citedCount?: (entry: TimelineEntry) => number;
 }
 
 /** A chapter's title above its rows; the filter's terms marked (the filter matches chapter titles too). */
@@ -58,6 +47,7 @@ export function renderBookEntry(parent: HTMLElement | DocumentFragment, entry: T
 		t: options.t,
 		showChapter: options.showChapter,
 		showPopular: options.showPopular,
+		citedCount: options.citedCount?.(entry),
 		search: options.search,
 		owner: options.owner,
 		expanded: options.expanded.has(entry.key),
