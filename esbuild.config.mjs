@@ -30,7 +30,7 @@ const workerBuild = await esbuild.build({
 	write: false,
 	format: "iife",
 	target: "es2018",
-	minify: production,
+	minify: production && process.env.WRH_NO_MINIFY !== "1",
 	legalComments: "none",
 	alias: { nunjucks: "nunjucks/browser/nunjucks.js" },
 	logLevel: "warning",
@@ -47,7 +47,7 @@ const context = await esbuild.context({
 	// No inline source map and no banner with a date: the production bundle must be byte-for-byte reproducible.
 	sourcemap: production ? false : "inline",
 	treeShaking: true,
-	minify: production,
+	minify: production && process.env.WRH_NO_MINIFY !== "1",
 	legalComments: "none",
 	outfile: "main.js",
 	define: { __WRH_DERIVE_WORKER__: JSON.stringify(workerSource) },

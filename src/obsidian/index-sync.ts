@@ -5,7 +5,7 @@ import { blockLinksOf, isWeReadCache } from "./block-links";
 import type { IndexWriter } from "./index-port";
 import type { FileStamp, StartCache } from "./persistent-cache";
 import type { ParseResult } from "../core/model";
-import type { CacheEntry } from "../core/cache/cache-entry";
+import { noteOf, type CacheEntry } from "../core/cache/cache-entry";
 
 /** Cold: waiting for the layout. Initializing: the first scan runs. Warm: the index is complete and kept current. */
 export type IndexState = "cold" | "initializing" | "warm";
@@ -401,7 +401,13 @@ export class IndexSync extends Component {
 			// Judged fresh at the start of the scan; the file may have changed since (a sync running while Obsidian starts).
 			const file = this.app.vault.getAbstractFileByPath(job.path);
 			if (!(file instanceof TFile) || file.stat.mtime !== fresh.mtime || file.stat.size !== fresh.size) return true;
-			job.parsed = fresh.note;
+			// Decoded (and so checked) here, one chunk of the scan at a time; a body that is not a parse result is read.
+			const note = noteOf(fresh);
+			if (note === null) {
+				this.cache?.untrusted(job.path);
+				return true;
+			}
+			job.parsed = note;
 			return false;
 		});
 		let next = 0;

@@ -1,5 +1,5 @@
 import { Component } from "obsidian";
-import type { CacheEntry } from "../core/cache/cache-entry";
+import { entryFor, type CacheEntry } from "../core/cache/cache-entry";
 import { decideFreshness, type StoredRecord, type VaultFile } from "../core/cache/freshness";
 import { PARSER_VERSION } from "../core/cache/parser-version";
 import type { ParseResult } from "../core/model";
@@ -29,6 +29,8 @@ export interface StartCache {
 	remember(path: string, stamp: FileStamp, note: ParseResult): void;
 	/** The note is gone, moved, or no longer a book: its stored result must not outlive it. */
 	forget(path: string): void;
+	/** A fresh entry's body could not be decoded (corrupt): the note is read instead, and this is said once. */
+	untrusted(path: string): void;
 }
 
 export type CacheFault = StoreFault | "timeout";
@@ -64,6 +66,8 @@ export class PersistentCache extends Component implements StartCache {
 	/** True once the first scan took its decision: later results are written, earlier ones would be redundant. */
 	private decided = false;
 	private trouble: CacheTrouble | null = null;
+	/** Stored records not trusted so far this session (at the start's decision, and bodies that did not decode). */
+	private untrustedCount = 0;
 	private readonly writes = new Map<string, Pending>();
 	private readonly deletes = new Set<string>();
 	private timer: number | null = null;
@@ -103,6 +107,7 @@ export class PersistentCache extends Component implements StartCache {
 		this.records = Promise.resolve(null);
 		if (records === null || this.store === null || this.stopped) return none;
 		const decision = decideFreshness(records, files, { parserVersion: PARSER_VERSION, templateFingerprint: this.options.fingerprint() });
+		this.untrustedCount = decision.faults.length;
 		if (decision.faults.length > 0) this.report({ kind: "untrusted", count: decision.faults.length });
 		else if (decision.outdated > 0) this.report({ kind: "outdated", count: decision.outdated });
 		// Gone files, and untrusted records under a path (a later write would replace those of present files, but a
@@ -117,10 +122,16 @@ export class PersistentCache extends Component implements StartCache {
 
 	remember(path: string, stamp: FileStamp, note: ParseResult): void {
 		if (!this.writing()) return;
-		const entry: CacheEntry = { path, mtime: stamp.mtime, size: stamp.size, parserVersion: PARSER_VERSION, templateFingerprint: this.options.fingerprint(), note };
+		const entry = entryFor(note, stamp, this.options.fingerprint());
 		this.deletes.delete(path);
 		this.writes.set(path, { entry, rows: note.kind === "weread" ? note.highlights.length + note.reviews.length + 1 : 1 });
 		this.scheduleFlush();
+	}
+
+	untrusted(path: string): void {
+		this.untrustedCount++;
+		this.report({ kind: "untrusted", count: this.untrustedCount });
+		this.forget(path);
 	}
 
 	forget(path: string): void {
@@ -240,8 +251,10 @@ export class PersistentCache extends Component implements StartCache {
 	}
 
 	private report(trouble: CacheTrouble): void {
-		// The first fault is the one to say; an untrusted count does not hide a later fault that turned the cache off.
-		if (this.trouble !== null && !(this.trouble.kind !== "fault" && trouble.kind === "fault")) return;
+		// The first fault is the one to say; an untrusted count does not hide a later fault that turned the cache off,
+		// and a growing untrusted count replaces the smaller one (still one line).
+		const replaces = this.trouble === null || (this.trouble.kind !== "fault" && trouble.kind === "fault") || (this.trouble.kind !== "fault" && trouble.kind === "untrusted");
+		if (!replaces) return;
 		this.trouble = trouble;
 		console.warn(`WeRead Highlights: index cache ${trouble.kind === "fault" ? `${trouble.fault}: ${trouble.detail}` : `${trouble.count} ${trouble.kind} entries`}`);
 		for (const listener of [...this.troubleListeners]) listener();

@@ -16,7 +16,7 @@ const DB = cacheDatabaseName(VAULT);
 
 function entry(i: number): CacheEntry {
 	const path = `Books/${String(i).padStart(4, "0")}.md`;
-	return { path, mtime: 1000 + i, size: 10 + i, parserVersion: PARSER_VERSION, templateFingerprint: "builtin", note: { kind: "not-weread", path } };
+	return { path, mtime: 1000 + i, size: 10 + i, parserVersion: PARSER_VERSION, templateFingerprint: "builtin", body: `[0,${JSON.stringify(path)}]` };
 }
 const entries = (n: number): CacheEntry[] => Array.from({ length: n }, (_, i) => entry(i));
 
@@ -191,7 +191,7 @@ describe("note cache store: every fault is a value", () => {
 	test("a value structured clone refuses: the batch is undone, the fault returned", async () => {
 		const idb = new FakeIndexedDB();
 		const store = await openStore(idb);
-		const bad = { ...entry(1), note: { kind: "not-weread", path: entry(1).path, fn: () => 1 } } as unknown as CacheEntry;
+		const bad = { ...entry(1), body: { fn: () => 1 } } as unknown as CacheEntry;
 		const result = await store.put([entry(0), bad]);
 		assert.equal(result.ok, false);
 		if (!result.ok) assert.match(result.detail, /DataCloneError/);

@@ -155,7 +155,8 @@ async function assertNothingLost(session: Awaited<ReturnType<typeof startSession
 
 for (const [name, corrupt] of [
 	["a corrupt entry (not an entry at all)", () => "\u0000garbage"],
-	["a truncated entry (its note cut short)", (value: Record<string, unknown>) => ({ ...value, note: { kind: "weread", path: value.path } })],
+	["a truncated entry (its note cut short: found when the note is decoded)", (value: Record<string, unknown>) => ({ ...value, body: String(value.body).slice(0, String(value.body).length >> 1) })],
+	["a body of another note (found when decoded)", (value: Record<string, unknown>) => ({ ...value, body: String(value.body).replace(String(value.path), "weread/other.md") })],
 	["an entry with wrong types", (value: Record<string, unknown>) => ({ ...value, mtime: "yesterday" })],
 ] as const) {
 	test(`${name}: that note is read again, the others are hits, said once`, async () => {

@@ -6,7 +6,7 @@ import { decideFreshness, type StoredRecord, type VaultFile } from "../../../src
 const CURRENT = { parserVersion: 7, templateFingerprint: "builtin" };
 
 function entry(path: string, mtime = 100, size = 10, over: Partial<CacheEntry> = {}): CacheEntry {
-	return { path, mtime, size, parserVersion: 7, templateFingerprint: "builtin", note: { kind: "not-weread", path }, ...over };
+	return { path, mtime, size, parserVersion: 7, templateFingerprint: "builtin", body: `[0,${JSON.stringify(path)}]`, ...over };
 }
 const rec = (value: CacheEntry | unknown, key: unknown = (value as CacheEntry).path): StoredRecord => ({ key, value });
 const file = (path: string, mtime = 100, size = 10): VaultFile => ({ path, mtime, size });
@@ -36,7 +36,7 @@ const rows: Row[] = [
 	{ name: "template turned off: entries of the old spec are stale", stored: [rec(entry("a.md", 100, 10, { templateFingerprint: "spec:1:2" }))], files: [file("a.md")], fresh: [], stale: ["a.md"], gone: [], faults: [], current: { parserVersion: 7, templateFingerprint: "builtin" } },
 	{ name: "template turned on: builtin entries are stale", stored: [rec(entry("a.md"))], files: [file("a.md")], fresh: [], stale: ["a.md"], gone: [], faults: [], current: { parserVersion: 7, templateFingerprint: "spec:1:2" } },
 	{ name: "a corrupt entry: read again, said once", stored: [rec({ path: "a.md", mtime: "x" }, "a.md")], files: [file("a.md")], fresh: [], stale: ["a.md"], gone: [], faults: [{ path: "a.md", reason: "not-an-entry" }] },
-	{ name: "a truncated note", stored: [rec({ ...entry("a.md"), note: { kind: "weread", path: "a.md" } })], files: [file("a.md")], fresh: [], stale: ["a.md"], gone: [], faults: [{ path: "a.md", reason: "bad-note" }] },
+	{ name: "a body that is not a string", stored: [rec({ ...entry("a.md"), body: { kind: "weread", path: "a.md" } })], files: [file("a.md")], fresh: [], stale: ["a.md"], gone: [], faults: [{ path: "a.md", reason: "bad-note" }] },
 	{ name: "an entry under another key", stored: [rec(entry("b.md"), "a.md")], files: [file("a.md"), file("b.md")], fresh: [], stale: ["a.md", "b.md"], gone: [], faults: [{ path: "a.md", reason: "path-mismatch" }] },
 	{ name: "a key that is not a string", stored: [rec(entry("a.md"), 42)], files: [file("a.md")], fresh: [], stale: ["a.md"], gone: [], faults: [{ path: null, reason: "path-mismatch" }] },
 	{ name: "duplicate records of one path: both refused", stored: [rec(entry("a.md")), rec(entry("a.md"))], files: [file("a.md")], fresh: [], stale: ["a.md"], gone: [], faults: [{ path: "a.md", reason: "duplicate" }] },

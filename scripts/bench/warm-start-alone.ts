@@ -1,0 +1,9 @@
+// `node --import tsx scripts/bench/warm-start-alone.ts [highlights]`: the warm-start figures alone (warm-start-bench.ts),
+// over the vault npm run bench uses in Chromium (100k highlights by default).
+import process from "node:process";
+import { generateVault } from "../gen-vault/generate.ts";
+import { benchWarmStart } from "./warm-start-bench.ts";
+
+const highlights = Number(process.argv[2] ?? 100_000);
+const figures = await benchWarmStart([...generateVault({ highlights, seed: 20260428, fixedSizes: [866] }).files]);
+process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
