@@ -9,6 +9,7 @@ import { generateVault, type GenFile } from "../gen-vault/generate.ts";
 import { benchBrowser, type BrowserFigures } from "./browser-bench.ts";
 import { loadCore } from "./core-bundle.ts";
 import { benchBookPane } from "./book-pane-bench.ts";
+import { benchWarmStart } from "./warm-start-bench.ts";
 import { benchEditor } from "./editor-bench.ts";
 import { benchScriptApi } from "./script-api-bench.ts";
 import { benchShelf } from "./shelf-bench.ts";
@@ -99,6 +100,9 @@ async function main(): Promise<void> {
 		figures.timeline_rows = new core.TimelineModel(index, () => t).rows({ grouping: "day", weekStartsOn: 1, query: "", book: null, day: null }).length;
 		const browser: BrowserFigures | null = await benchBrowser(files);
 		if (browser !== null) Object.assign(figures, browser);
+		log(`a start with the persistent cache warm and cold (issue 15), ${SIZES.browser} highlights`);
+		const warm = await benchWarmStart(files);
+		if (warm !== null) Object.assign(figures, warm);
 		log("book pane at 8,660 highlights (issue 15)");
 		const bookPane = await benchBookPane();
 		if (bookPane !== null) Object.assign(figures, bookPane);
