@@ -53,8 +53,14 @@ export interface PersistentCacheOptions {
 	readonly stampOf: (path: string) => FileStamp | null;
 }
 
+/**
+ * A result waiting to be written. Encoded only when written (in an idle period), not when parsed: the scan's slices
+ * stay the parser's. The note is the index's own object (the index replaces results, never mutates them).
+ */
 interface Pending {
-	readonly entry: CacheEntry;
+	readonly note: ParseResult;
+	readonly stamp: FileStamp;
+	readonly fingerprint: string;
 	readonly rows: number;
 }
 
@@ -122,9 +128,9 @@ export class PersistentCache extends Component implements StartCache {
 
 	remember(path: string, stamp: FileStamp, note: ParseResult): void {
 		if (!this.writing()) return;
-		const entry = entryFor(note, stamp, this.options.fingerprint());
 		this.deletes.delete(path);
-		this.writes.set(path, { entry, rows: note.kind === "weread" ? note.highlights.length + note.reviews.length + 1 : 1 });
+		// The fingerprint now: the shapes this result was just parsed with.
+		this.writes.set(path, { note, stamp, fingerprint: this.options.fingerprint(), rows: note.kind === "weread" ? note.highlights.length + note.reviews.length + 1 : 1 });
 		this.scheduleFlush();
 	}
 
@@ -334,12 +340,12 @@ export class PersistentCache extends Component implements StartCache {
 			if (batch.length > 0 && rows + pending.rows > CACHE_WRITE_ROWS) break;
 			this.writes.delete(path);
 			const now = this.options.stampOf(path);
-			if (now === null || now.mtime !== pending.entry.mtime || now.size !== pending.entry.size) {
+			if (now === null || now.mtime !== pending.stamp.mtime || now.size !== pending.stamp.size) {
 				// Changed since it was read, or gone: what is stored for it (if anything) is older still — drop it.
 				this.deletes.add(path);
 				continue;
 			}
-			batch.push(pending.entry);
+			batch.push(entryFor(pending.note, pending.stamp, pending.fingerprint));
 			rows += pending.rows;
 		}
 		return batch;
