@@ -282,8 +282,12 @@ export class HighlightIndex {
 		const note = result.path === path ? result : { ...result, path };
 		const previous = this.records.get(path)?.built.entry.note;
 		if (previous !== undefined && sameParse(previous, note)) return;
+		// A book replaced under its path leaves the set of paths as it was: keep them sorted (sorting ~1,000 paths
+		// was ≈ 1.5 ms of every live update, browser profile).
+		const paths = previous === undefined ? null : this.sortedPaths;
 		this.dropBook(path);
 		this.addBook(path, note);
+		this.sortedPaths = paths;
 		this.rev.bump();
 	}
 
