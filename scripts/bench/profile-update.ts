@@ -91,6 +91,12 @@ async function main(): Promise<void> {
 				}
 				const parts = [...inside].filter(([, v]) => v.ms >= 0.3).sort((a, b) => b[1].ms - a[1].ms).slice(0, 12);
 				process.stdout.write(`task ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${parts.map(([k, v]) => `${k} ${v.ms.toFixed(1)}${v.count > 1 ? `×${v.count}` : ""}`).join(", ")}\n`);
+				if (process.argv.includes("--events")) {
+					for (const e of events) {
+						if (e.tid !== main || e === task || e.ph !== "X" || e.ts < task.ts || e.ts >= end || (e.dur ?? 0) < 200) continue;
+						process.stdout.write(`    +${((e.ts - task.ts) / 1000).toFixed(1)} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${e.name}\n`);
+					}
+				}
 				const layouts = events.filter((e) => e.tid === main && e.name === "Layout" && e.ts >= task.ts && e.ts < end);
 				for (const l of layouts) {
 					const d = l.args?.beginData;
