@@ -190,6 +190,11 @@ export class HighlightIndex {
 		this.days.forEachBookDay(range, visit);
 	}
 
+	/** Years with at least one dated entry, ascending (the heatmap's years, without building every day's count). */
+	years(): readonly number[] {
+		return this.days.years();
+	}
+
 	/** Entries per day (dated only), for the heatmap. */
 	dayCounts(range?: DayRange): ReadonlyMap<string, number> {
 		return new Map(this.days.dayKeys(range).map((d) => [d, this.days.countOn(d)]));

@@ -48,6 +48,9 @@ export type HeatmapColourBy = "entries" | "time";
 
 export interface DayCountSource {
 	dayCounts(range?: DayRange): ReadonlyMap<string, number>;
+	/** Optional: the years of `dayCounts()`'s days, ascending, when the source knows them without building that map
+	 * (the index: one pass over its sorted days instead of a map of every day's count). */
+	years?(): readonly number[];
 }
 
 /**
@@ -77,6 +80,7 @@ export function defaultHeatmapYear(years: readonly number[], thisYear: number): 
 
 /** Years with data, from the full day-count map (one entry per day, so cheap even at 500k highlights). */
 export function yearsWithData(source: DayCountSource): number[] {
+	if (source.years !== undefined) return [...source.years()];
 	const years = new Set<number>();
 	for (const day of source.dayCounts().keys()) years.add(Number(day.slice(0, 4)));
 	return [...years].sort((a, b) => a - b);
