@@ -55,6 +55,8 @@ export class TimelineView extends ItemView {
 	private pendingReveal: TimelineEntry | null = null;
 	private booksRevision = -1;
 	private rows: TimelineRows | null = null;
+	/** The rows each list source was made from: a new source compares its rows' shape with the one it replaces. */
+	private readonly sourceRows = new WeakMap<VirtualListSource, TimelineRows>();
 	private frame: number | null = null;
 	/** The first draw of the heatmap and of the book menu (a thousand options) waits for the frame after the list's:
 	 * the list is what the reader waits for. */
@@ -350,7 +352,7 @@ export class TimelineView extends ItemView {
 		const time = grouping === "day" ? "time" : "datetime";
 		// The language the rows were written in: `t` is a new function on every call, its words are not.
 		const language = t("timelineViewTitle");
-		return {
+		const source: VirtualListSource = {
 			length: rows.length,
 			key: (i) => rows.row(i)?.key ?? "",
 			kind: (i) => (rows.isHeader(i) ? "header" : "entry"),
@@ -377,7 +379,13 @@ export class TimelineView extends ItemView {
 				const { entry } = row;
 				return [entry, time, rows.state.query, this.expanded.has(entry.key), entry.key === this.revealedKey, this.deps.actions.citedCount(entry), language];
 			},
+			sameKinds: (previous) => {
+				const before = this.sourceRows.get(previous);
+				return before !== undefined && rows.sameKinds(before);
+			},
 		};
+		this.sourceRows.set(source, rows);
+		return source;
 	}
 
 	/** One entry row, as the list and the "This day" block show them (the same actions, menus and keyboard). */

@@ -1,6 +1,6 @@
 // A new row model keeps the rows on screen that did not change (virtual-list.ts `version`): the same elements stay
 // in the DOM, renumbered, and only changed or new rows are built; a row is never left showing what its source no
-// longer says. On a synthetic source (fast-check over random edits, inserts, deletes and scrolls), and in the
+// longer says. A model whose rows are all of the same kinds keeps the measured heights (`sameKinds`). On a synthetic source (fast-check over random edits, inserts, deletes and scrolls), and in the
 // timeline pane through the real plugin (a live update of one note, a new citation).
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -16,9 +16,11 @@ interface Row {
 	readonly version: number;
 }
 
-/** Rows as the list's source; every 5th a header. `built` counts the rows rendered. */
+/** Rows as the list's source; every 5th a header. `built` counts the rows rendered. Kinds follow the index alone,
+ * so a source of as many rows has the same kinds (`sameKinds`). */
 function sourceOf(rows: readonly Row[], built: { count: number }, versioned = true): VirtualListSource {
 	return {
+		sameKinds: (previous) => previous.length === rows.length,
 		length: rows.length,
 		key: (i) => rows[i]?.key ?? "",
 		kind: (i) => (i % 5 === 0 ? "header" : "entry"),
@@ -134,6 +136,29 @@ test("virtual list (fast-check): after any sequence of new sources and scrolls, 
 		}),
 		{ seed: 20_261_202, numRuns: 150 },
 	);
+	t.dispose();
+});
+
+test("virtual list: a source with the same kinds keeps every measured height; another kind of source starts from estimates", () => {
+	const t = createTestApp();
+	// Entries measure 100 px against an estimate of 40: the rows measured so far are taller than the rest.
+	const list = new VirtualList(activeDocument.body, { viewportHeight: () => 400, overscan: 2, estimates: { header: 20, entry: 40 }, measure: (el) => (el.getAttr("data-index") === null ? 0 : Number(el.getAttr("data-index")) % 5 === 0 ? 20 : 100) });
+	list.load();
+	const built = { count: 0 };
+	const rows = rowsOf(1000);
+	list.setSource(sourceOf(rows, built));
+	list.scrollToIndex(500, "start");
+	const height = (): string => list.rowsEl.style.getPropertyValue("--wrh-vlist-height");
+	const measured = height();
+	// 200 headers · 20 + 800 entries · 40 = 36000 px estimated; the measured rows add their 60 px each.
+	assert.ok(Number.parseFloat(measured) > 36_000 && Number.parseFloat(measured) < 1000 * 100, measured);
+	const bumped = rows.map((r) => ({ ...r, version: r.version + 1 }));
+	list.setSource(sourceOf(bumped, built));
+	assert.equal(height(), measured, "same kinds: the heights stay");
+	// Without sameKinds every entry is estimated anew, at the mean measured so far (100 px).
+	list.setSource({ ...sourceOf(bumped, built), sameKinds: undefined });
+	assert.equal(height(), `${200 * 20 + 800 * 100}px`);
+	list.unload();
 	t.dispose();
 });
 

@@ -116,6 +116,14 @@ export class TimelineRows {
 		}
 	}
 
+	/** Whether `other` has a header at the same rows as this and as many rows: every row is of the same kind. */
+	sameKinds(other: TimelineRows): boolean {
+		if (other === this) return true;
+		if (other.length !== this.length || other.starts.length !== this.starts.length) return false;
+		for (let g = 0; g < this.starts.length; g++) if (other.starts[g] !== this.starts[g]) return false;
+		return true;
+	}
+
 	/** Row index of an entry, or -1. Looks only in the group its day belongs to. */
 	indexOfEntry(entry: Pick<TimelineEntry, "key" | "day">): number {
 		const groupKey = bucketKey(entry.day, this.state.grouping, this.state.weekStartsOn);
