@@ -25,12 +25,17 @@ interface BookRecord {
 }
 
 const DEFAULT_SEARCH_LIMIT = 200;
-/** A path whose text was parsed but not fingerprinted (no `textKey` result looks like this). */
-const UNHASHED = "";
+
+/** What the index remembers of a path's last text: its length always, its fingerprint once it was worth taking. */
+interface TextSeen {
+	readonly length: number;
+	/** `textKey` of the text, or null when it was not taken (see upsertNote). */
+	readonly key: string | null;
+}
 
 export class HighlightIndex {
 	private readonly records = new Map<string, BookRecord>();
-	private readonly textKeys = new Map<string, string>();
+	private readonly textKeys = new Map<string, TextSeen>();
 	private readonly days = new DayStore();
 	private readonly refs = new ReferenceStore();
 	private readonly rev = new Revision();
@@ -69,16 +74,19 @@ export class HighlightIndex {
 
 	/** Parse and store a note. Not a WeRead note → any book at `path` goes. Identical text → nothing happens. */
 	upsertNote(path: string, text: string): void {
-		// The first text of a path is not fingerprinted: there is nothing to compare it with, and hashing every note
-		// of a cold scan cost ≈ 8 % of the scan (browser profile, 100k highlights). The next upsert of that path
-		// parses once more and `sameParse` tells an identical text apart; from then on its fingerprint is kept.
+		// A text is fingerprinted only when its length matches the last text's: a text of another length has changed
+		// for sure, and hashing it (866 highlights: ≈ 3 ms before the hash loop is compiled, the largest part of a
+		// live update's index work, browser profile) would only serve to tell the next text apart. The first text of
+		// a path is not fingerprinted either: hashing every note of a cold scan cost ≈ 8 % of the scan. A text of the
+		// same length as an unhashed one is hashed and parsed, and `sameParse` tells an identical text apart; from
+		// then on the fingerprint answers, and identical texts (a sync rewriting every note) cost one hash each.
 		const known = this.textKeys.get(path);
-		if (known === undefined) {
-			this.textKeys.set(path, UNHASHED);
+		if (known === undefined || known.length !== text.length) {
+			this.textKeys.set(path, { length: text.length, key: null });
 		} else {
 			const key = textKey(text);
-			if (known === key) return;
-			this.textKeys.set(path, key);
+			if (known.key === key) return;
+			this.textKeys.set(path, { length: text.length, key });
 		}
 		const result = this.parse(path, text);
 		this.applyParsed(path, result.kind === "weread" ? detachParsed(result) : result);
