@@ -1,4 +1,4 @@
-import { addDaysToKey, weekKey } from "../index/buckets";
+import { walkDays, weekKey } from "../index/buckets";
 import type { DayRange, WeekStart } from "../index/types";
 
 // The year heatmap above the timeline: highlights per day as a weeks × weekdays grid (columns are weeks, rows the
@@ -112,10 +112,11 @@ export function heatmapModel(
 	const months: { month: number; column: number }[] = [];
 	let total = 0;
 	// (`last` before `first`: a year after today's with no entries, which the year buttons never offer; no columns.)
-	for (let start = weekKey(first, weekStartsOn); last >= first && start <= last; start = addDaysToKey(start, 7)) {
+	const walk = walkDays(weekKey(first, weekStartsOn));
+	while (last >= first && walk.current <= last) {
 		const column: (HeatmapCell | null)[] = [];
-		for (let i = 0; i < 7; i++) {
-			const day = addDaysToKey(start, i);
+		for (let i = 0; i < 7; i++, walk.next()) {
+			const day = walk.current;
 			if (day < first || day > last) {
 				column.push(null);
 				continue;
