@@ -43,6 +43,10 @@ export class HighlightIndex {
 	/** One string per distinct day for every entry of every book (≤ a few thousand; never shrinks). */
 	private readonly dayStrings = new DayStrings();
 	private sortedPaths: string[] | null = null;
+	/** `books()` as last built, for the sorted paths it was built from; `staleBooks`: paths whose summary was dropped
+	 * since, put back in place on the next read (a live update rebuilt 1,000 summaries' list for one changed book). */
+	private bookList: { readonly paths: readonly string[]; readonly list: BookSummary[] } | null = null;
+	private readonly staleBooks = new Set<string>();
 	private parse: NoteParser = parseNote;
 
 	/** Grows on every real change; never on a no-op (identical text, identical links, removing what is absent). */
@@ -154,7 +158,21 @@ export class HighlightIndex {
 
 	/** Every book, by path. */
 	books(): readonly BookSummary[] {
-		return this.paths().map((p) => this.summary(p));
+		const paths = this.paths();
+		const cached = this.bookList;
+		if (cached === null || cached.paths !== paths) {
+			this.staleBooks.clear();
+			const list = paths.map((p) => this.summary(p));
+			this.bookList = { paths, list };
+			return list.slice();
+		}
+		for (const path of this.staleBooks) {
+			const at = indexOfSorted(paths, path);
+			if (at !== -1) cached.list[at] = this.summary(path);
+		}
+		this.staleBooks.clear();
+		// A copy: a list handed out is never changed afterwards.
+		return cached.list.slice();
 	}
 
 	/** How many books: without building their summaries. */
@@ -309,7 +327,7 @@ export class HighlightIndex {
 		this.records.set(path, { built, search: null });
 		this.days.add(path, built.entry.entries);
 		this.sortedPaths = null;
-		this.summaries.delete(path);
+		this.dropSummary(path);
 	}
 
 	private dropBook(path: string): boolean {
@@ -318,12 +336,16 @@ export class HighlightIndex {
 		this.records.delete(path);
 		this.days.remove(path, record.built.entry.entries);
 		this.sortedPaths = null;
-		this.summaries.delete(path);
+		this.dropSummary(path);
 		return true;
 	}
 
 	private invalidateSummaries(paths: Iterable<string>): void {
-		for (const p of paths) this.summaries.delete(p);
+		for (const p of paths) this.dropSummary(p);
+	}
+
+	private dropSummary(path: string): void {
+		if (this.summaries.delete(path)) this.staleBooks.add(path);
 	}
 
 	private paths(): readonly string[] {
@@ -386,6 +408,20 @@ function sameParse(a: ParsedNote, b: ParsedNote): boolean {
 		} else if (JSON.stringify(x) !== JSON.stringify(y)) return false;
 	}
 	return true;
+}
+
+/** Index of `key` in an ascending (code unit order) array, or -1. */
+function indexOfSorted(sorted: readonly string[], key: string): number {
+	let lo = 0;
+	let hi = sorted.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const at = sorted[mid] as string;
+		if (at === key) return mid;
+		if (at < key) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return -1;
 }
 
 function byFromLine(a: Reference, b: Reference): number {
