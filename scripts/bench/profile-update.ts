@@ -13,7 +13,7 @@ import { generateVault } from "../gen-vault/generate.ts";
 import { browserBenchSetup, openTimelineTimed, scrollFrames, updateTimed } from "./browser-bench.ts";
 import { summarize, type Profile } from "./cpu-profile.ts";
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; cat: string; args?: { beginData?: { dirtyObjects?: number; totalObjects?: number; stackTrace?: { functionName: string; lineNumber: number }[] } } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; cat: string; args?: { beginData?: { dirtyObjects?: number; totalObjects?: number; stackTrace?: { functionName: string; lineNumber: number }[] } } }
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const n = Number(positional[0] ?? 100_000);
@@ -90,7 +90,8 @@ async function main(): Promise<void> {
 					inside.set(e.name, s);
 				}
 				const parts = [...inside].filter(([, v]) => v.ms >= 0.3).sort((a, b) => b[1].ms - a[1].ms).slice(0, 12);
-				process.stdout.write(`task ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${parts.map(([k, v]) => `${k} ${v.ms.toFixed(1)}${v.count > 1 ? `×${v.count}` : ""}`).join(", ")}\n`);
+				// `tdur` is the thread's own clock: the task's CPU time, without the time the OS gave to other processes.
+				process.stdout.write(`task ${((task.dur ?? 0) / 1000).toFixed(1)} ms (cpu ${((task.tdur ?? 0) / 1000).toFixed(1)} ms): ${parts.map(([k, v]) => `${k} ${v.ms.toFixed(1)}${v.count > 1 ? `×${v.count}` : ""}`).join(", ")}\n`);
 				if (process.argv.includes("--events")) {
 					for (const e of events) {
 						if (e.tid !== main || e === task || e.ph !== "X" || e.ts < task.ts || e.ts >= end || (e.dur ?? 0) < 200) continue;
