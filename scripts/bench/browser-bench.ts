@@ -62,7 +62,7 @@ function startGapMonitor(): void {
 }
 
 /** Runs the open-timeline command; resolves with ms until the first row is in the DOM and laid out. */
-async function openTimelineTimed(): Promise<number> {
+export async function openTimelineTimed(): Promise<number> {
 	const w = window as unknown as PageGlobals;
 	const t0 = performance.now();
 	const seen = new Promise<void>((resolve) => {
@@ -88,11 +88,14 @@ async function openTimelineTimed(): Promise<number> {
 /**
  * The vault changes one note (a sync rewriting it) while the timeline is open. Sums the main thread's busy stretches
  * (gaps of a MessageChannel ping-pong longer than 1 ms: the change debounce in between is idle) from the end of the
- * shim's 'modify' until the list's rows were rebuilt, and the longest of them.
+ * shim's 'modify' until the timeline re-rendered for it, and the longest of them. The re-render is seen as the list's
+ * rows changing or, when every row on screen is unchanged and the list keeps it, the summary line above the list
+ * being set again: both happen in the timeline's one refresh task (the one timed), whichever comes first.
  */
-async function updateTimed([path, text]: readonly [string, string]): Promise<{ busy: number; longest: number; tasks: number[] }> {
+export async function updateTimed([path, text]: readonly [string, string]): Promise<{ busy: number; longest: number; tasks: number[] }> {
 	const w = window as unknown as PageGlobals;
 	const rows = document.querySelector(".wrh-vlist-rows") as HTMLElement;
+	const summary = document.querySelector(".wrh-timeline-summary") as HTMLElement;
 	const busy: number[] = [];
 	let stop = false;
 	const ch = new MessageChannel();
@@ -109,6 +112,7 @@ async function updateTimed([path, text]: readonly [string, string]): Promise<{ b
 			resolve();
 		});
 		mo.observe(rows, { childList: true });
+		mo.observe(summary, { childList: true, characterData: true, subtree: true });
 	});
 	// The shim's own work for the change (Obsidian's: metadata parsing) is done when modify resolves; the plugin's
 	// starts after its change debounce. Time from there.
@@ -116,7 +120,7 @@ async function updateTimed([path, text]: readonly [string, string]): Promise<{ b
 	last = performance.now();
 	ch.port2.postMessage(0);
 	await rebuilt;
-	// The task that rebuilt the rows ends after this microtask: one more ping measures it.
+	// The refresh task ends after this microtask: one more ping measures it.
 	await new Promise<void>((resolve) => setTimeout(resolve, 0));
 	stop = true;
 	return { busy: busy.reduce((a, b) => a + b, 0), longest: busy.reduce((m, b) => Math.max(m, b), 0), tasks: busy.map((b) => Math.round(b)) };

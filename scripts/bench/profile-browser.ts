@@ -7,34 +7,7 @@ import process from "node:process";
 import esbuild from "esbuild";
 import { generateVault } from "../gen-vault/generate.ts";
 import { scrollFrames } from "./browser-bench.ts";
-
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
-interface Profile { nodes: Node[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
-
-function summarize(name: string, p: Profile): void {
-	const byId = new Map(p.nodes.map((n) => [n.id, n]));
-	const parent = new Map<number, number>();
-	for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-	const self = new Map<string, number>();
-	const total = new Map<string, number>();
-	for (let i = 0; i < p.samples.length; i++) {
-		const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
-		let id: number | undefined = p.samples[i];
-		const seen = new Set<string>();
-		let first = true;
-		while (id !== undefined) {
-			const n = byId.get(id) as Node;
-			const key = `${n.callFrame.functionName || "(anon)"}:${n.callFrame.lineNumber}`;
-			if (first) self.set(key, (self.get(key) ?? 0) + dt);
-			first = false;
-			if (!seen.has(key)) total.set(key, (total.get(key) ?? 0) + dt);
-			seen.add(key);
-			id = parent.get(id);
-		}
-	}
-	const top = (m: Map<string, number>): string => [...m].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`).join("\n");
-	process.stdout.write(`\n== ${name}: ${((p.endTime - p.startTime) / 1000).toFixed(0)} ms profiled\n-- self\n${top(self)}\n-- total\n${top(total)}\n`);
-}
+import { summarize, type Profile } from "./cpu-profile.ts";
 
 async function main(): Promise<void> {
 	const n = Number(process.argv[2] ?? 100_000);
@@ -120,12 +93,16 @@ async function main(): Promise<void> {
 			const updateMs = await h.page.evaluate(async ([path, text]) => {
 				const w = window as unknown as { wrh: { sim: { modify(p: string, t: string): Promise<void> } } };
 				const rows = document.querySelector(".wrh-vlist-rows") as HTMLElement;
+				const summary = document.querySelector(".wrh-timeline-summary") as HTMLElement;
+				// The refresh as the bench sees it (updateTimed): the rows change, or the summary is set again when
+				// every row on screen is kept.
 				const rebuilt = new Promise<void>((resolve) => {
 					const mo = new MutationObserver(() => {
 						mo.disconnect();
 						resolve();
 					});
 					mo.observe(rows, { childList: true });
+					mo.observe(summary, { childList: true, characterData: true, subtree: true });
 				});
 				const t = performance.now();
 				await w.wrh.sim.modify(path, text);

@@ -55,6 +55,8 @@ export class TimelineView extends ItemView {
 	private pendingReveal: TimelineEntry | null = null;
 	private booksRevision = -1;
 	private rows: TimelineRows | null = null;
+	/** The rows each list source was made from: a new source compares its rows' shape with the one it replaces. */
+	private readonly sourceRows = new WeakMap<VirtualListSource, TimelineRows>();
 	private frame: number | null = null;
 	/** The first draw of the heatmap and of the book menu (a thousand options) waits for the frame after the list's:
 	 * the list is what the reader waits for. */
@@ -349,7 +351,10 @@ export class TimelineView extends ItemView {
 		const grouping: Grouping = rows.state.grouping;
 		// Time read shows on day headers only: a day is what the cache counts (weeks and months would be sums of it).
 		const seconds = grouping === "day" ? this.readingTime().secondsByDay() : null;
-		return {
+		const time = grouping === "day" ? "time" : "datetime";
+		// The language the rows were written in: `t` is a new function on every call, its words are not.
+		const language = t("timelineViewTitle");
+		const source: VirtualListSource = {
 			length: rows.length,
 			key: (i) => rows.row(i)?.key ?? "",
 			kind: (i) => (rows.isHeader(i) ? "header" : "entry"),
@@ -360,11 +365,29 @@ export class TimelineView extends ItemView {
 				if (row === undefined) return parent.createDiv();
 				if (row.kind === "header") return renderGroupHeader(parent, row, t, seconds?.get(row.groupKey) ?? null, this.dayHeader(grouping, row.groupKey));
 				const key = row.entry.key;
-				const el = this.renderRow(parent, row.entry, grouping === "day" ? "time" : "datetime", rows.state.query);
+				const el = this.renderRow(parent, row.entry, time, rows.state.query);
 				if (key === this.revealedKey) el.addClass("is-revealed");
 				return el;
 			},
+			// What render() reads. An entry is a new object whenever its note changed (the index replaces, never
+			// mutates), so a row of an unchanged note in a live update is kept on screen as it is.
+			version: (i) => {
+				const row = rows.row(i);
+				if (row === undefined) return null;
+				if (row.kind === "header") {
+					const day = this.dayHeader(grouping, row.groupKey);
+					return [row.kind, row.label, row.count, seconds?.get(row.groupKey) ?? null, day === undefined ? null : day.hasNote, language];
+				}
+				const { entry } = row;
+				return [entry, time, rows.state.query, this.expanded.has(entry.key), entry.key === this.revealedKey, this.deps.actions.citedCount(entry), language];
+			},
+			sameKinds: (previous) => {
+				const before = this.sourceRows.get(previous);
+				return before !== undefined && rows.sameKinds(before);
+			},
 		};
+		this.sourceRows.set(source, rows);
+		return source;
 	}
 
 	/** One entry row, as the list and the "This day" block show them (the same actions, menus and keyboard). */

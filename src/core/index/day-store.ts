@@ -38,6 +38,8 @@ export class DayStore {
 	private readonly days = new Map<string, Day>();
 	private readonly undated = new Map<string, readonly TimelineEntry[]>();
 	private sortedDays: string[] | null = null;
+	/** The distinct years of `sortedDays`, for that array (recomputed when it is). */
+	private sortedYears: { days: readonly string[]; years: readonly number[] } | null = null;
 	private sortedUndated: readonly TimelineEntry[] | null = null;
 
 	add(book: string, entries: readonly TimelineEntry[]): void {
@@ -100,6 +102,23 @@ export class DayStore {
 		const lo = range.from === undefined ? 0 : lowerBound(all, range.from);
 		const hi = range.to === undefined ? all.length : upperBound(all, range.to);
 		return all.slice(lo, hi);
+	}
+
+	/** Years with at least one dated entry, ascending. */
+	years(): readonly number[] {
+		const days = this.dayKeys();
+		if (this.sortedYears?.days === days) return this.sortedYears.years;
+		const years: number[] = [];
+		let last = "";
+		for (const day of days) {
+			// Sorted days: a year's days are adjacent, so comparing with the previous day's year is enough.
+			if (!day.startsWith(last) || last === "") {
+				last = day.slice(0, 4);
+				years.push(Number(last));
+			}
+		}
+		this.sortedYears = { days, years };
+		return years;
 	}
 
 	/** A day's entries, newest first; ties by book path, then line. */

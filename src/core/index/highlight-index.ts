@@ -25,12 +25,17 @@ interface BookRecord {
 }
 
 const DEFAULT_SEARCH_LIMIT = 200;
-/** A path whose text was parsed but not fingerprinted (no `textKey` result looks like this). */
-const UNHASHED = "";
+
+/** What the index remembers of a path's last text: its length always, its fingerprint once it was worth taking. */
+interface TextSeen {
+	readonly length: number;
+	/** `textKey` of the text, or null when it was not taken (see upsertNote). */
+	readonly key: string | null;
+}
 
 export class HighlightIndex {
 	private readonly records = new Map<string, BookRecord>();
-	private readonly textKeys = new Map<string, string>();
+	private readonly textKeys = new Map<string, TextSeen>();
 	private readonly days = new DayStore();
 	private readonly refs = new ReferenceStore();
 	private readonly rev = new Revision();
@@ -38,6 +43,10 @@ export class HighlightIndex {
 	/** One string per distinct day for every entry of every book (≤ a few thousand; never shrinks). */
 	private readonly dayStrings = new DayStrings();
 	private sortedPaths: string[] | null = null;
+	/** `books()` as last built, for the sorted paths it was built from; `staleBooks`: paths whose summary was dropped
+	 * since, put back in place on the next read (a live update rebuilt 1,000 summaries' list for one changed book). */
+	private bookList: { readonly paths: readonly string[]; readonly list: BookSummary[] } | null = null;
+	private readonly staleBooks = new Set<string>();
 	private parse: NoteParser = parseNote;
 
 	/** Grows on every real change; never on a no-op (identical text, identical links, removing what is absent). */
@@ -69,16 +78,19 @@ export class HighlightIndex {
 
 	/** Parse and store a note. Not a WeRead note → any book at `path` goes. Identical text → nothing happens. */
 	upsertNote(path: string, text: string): void {
-		// The first text of a path is not fingerprinted: there is nothing to compare it with, and hashing every note
-		// of a cold scan cost ≈ 8 % of the scan (browser profile, 100k highlights). The next upsert of that path
-		// parses once more and `sameParse` tells an identical text apart; from then on its fingerprint is kept.
+		// A text is fingerprinted only when its length matches the last text's: a text of another length has changed
+		// for sure, and hashing it (866 highlights: ≈ 3 ms before the hash loop is compiled, the largest part of a
+		// live update's index work, browser profile) would only serve to tell the next text apart. The first text of
+		// a path is not fingerprinted either: hashing every note of a cold scan cost ≈ 8 % of the scan. A text of the
+		// same length as an unhashed one is hashed and parsed, and `sameParse` tells an identical text apart; from
+		// then on the fingerprint answers, and identical texts (a sync rewriting every note) cost one hash each.
 		const known = this.textKeys.get(path);
-		if (known === undefined) {
-			this.textKeys.set(path, UNHASHED);
+		if (known === undefined || known.length !== text.length) {
+			this.textKeys.set(path, { length: text.length, key: null });
 		} else {
 			const key = textKey(text);
-			if (known === key) return;
-			this.textKeys.set(path, key);
+			if (known.key === key) return;
+			this.textKeys.set(path, { length: text.length, key });
 		}
 		const result = this.parse(path, text);
 		this.applyParsed(path, result.kind === "weread" ? detachParsed(result) : result);
@@ -146,7 +158,21 @@ export class HighlightIndex {
 
 	/** Every book, by path. */
 	books(): readonly BookSummary[] {
-		return this.paths().map((p) => this.summary(p));
+		const paths = this.paths();
+		const cached = this.bookList;
+		if (cached === null || cached.paths !== paths) {
+			this.staleBooks.clear();
+			const list = paths.map((p) => this.summary(p));
+			this.bookList = { paths, list };
+			return list.slice();
+		}
+		for (const path of this.staleBooks) {
+			const at = indexOfSorted(paths, path);
+			if (at !== -1) cached.list[at] = this.summary(path);
+		}
+		this.staleBooks.clear();
+		// A copy: a list handed out is never changed afterwards.
+		return cached.list.slice();
 	}
 
 	/** How many books: without building their summaries. */
@@ -188,6 +214,11 @@ export class HighlightIndex {
 	/** Each book's counts by kind on each day in `range`, days ascending (sums over a year, without the entries). */
 	forEachBookDay(range: DayRange, visit: (day: string, book: string, tally: DayTally) => void): void {
 		this.days.forEachBookDay(range, visit);
+	}
+
+	/** Years with at least one dated entry, ascending (the heatmap's years, without building every day's count). */
+	years(): readonly number[] {
+		return this.days.years();
 	}
 
 	/** Entries per day (dated only), for the heatmap. */
@@ -282,8 +313,12 @@ export class HighlightIndex {
 		const note = result.path === path ? result : { ...result, path };
 		const previous = this.records.get(path)?.built.entry.note;
 		if (previous !== undefined && sameParse(previous, note)) return;
+		// A book replaced under its path leaves the set of paths as it was: keep them sorted (sorting ~1,000 paths
+		// was ≈ 1.5 ms of every live update, browser profile).
+		const paths = previous === undefined ? null : this.sortedPaths;
 		this.dropBook(path);
 		this.addBook(path, note);
+		this.sortedPaths = paths;
 		this.rev.bump();
 	}
 
@@ -292,7 +327,7 @@ export class HighlightIndex {
 		this.records.set(path, { built, search: null });
 		this.days.add(path, built.entry.entries);
 		this.sortedPaths = null;
-		this.summaries.delete(path);
+		this.dropSummary(path);
 	}
 
 	private dropBook(path: string): boolean {
@@ -301,12 +336,16 @@ export class HighlightIndex {
 		this.records.delete(path);
 		this.days.remove(path, record.built.entry.entries);
 		this.sortedPaths = null;
-		this.summaries.delete(path);
+		this.dropSummary(path);
 		return true;
 	}
 
 	private invalidateSummaries(paths: Iterable<string>): void {
-		for (const p of paths) this.summaries.delete(p);
+		for (const p of paths) this.dropSummary(p);
+	}
+
+	private dropSummary(path: string): void {
+		if (this.summaries.delete(path)) this.staleBooks.add(path);
 	}
 
 	private paths(): readonly string[] {
@@ -369,6 +408,20 @@ function sameParse(a: ParsedNote, b: ParsedNote): boolean {
 		} else if (JSON.stringify(x) !== JSON.stringify(y)) return false;
 	}
 	return true;
+}
+
+/** Index of `key` in an ascending (code unit order) array, or -1. */
+function indexOfSorted(sorted: readonly string[], key: string): number {
+	let lo = 0;
+	let hi = sorted.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const at = sorted[mid] as string;
+		if (at === key) return mid;
+		if (at < key) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return -1;
 }
 
 function byFromLine(a: Reference, b: Reference): number {

@@ -21,12 +21,25 @@ class DaysBucket implements LazyBucket {
 	}
 }
 
-/** One day's own sorted array (never mutated: a change replaces it); several days' arrays joined, newest first. */
-function daysBucket(store: DayStore, key: string, days: readonly string[], count: number): LazyBucket {
-	if (days.length === 1) {
-		const day = days[0] as string;
-		return new DaysBucket(key, count, () => store.entriesOn(day));
+/** One day's bucket: the day's own sorted array (never mutated: a change replaces it). A class of its own, not a
+ * DaysBucket with a closure: the timeline makes one per day (thousands) on every change. */
+class DayBucket implements LazyBucket {
+	private list: readonly TimelineEntry[] | null = null;
+
+	constructor(
+		private readonly store: DayStore,
+		readonly key: string,
+		readonly count: number,
+	) {}
+
+	/** Kept once read: a pane may still read the rows it shows after a change (to find them in the new ones). */
+	entries(): readonly TimelineEntry[] {
+		return (this.list ??= this.store.entriesOn(this.key));
 	}
+}
+
+/** Several days' arrays joined, newest first. */
+function daysBucket(store: DayStore, key: string, days: readonly string[], count: number): LazyBucket {
 	return new DaysBucket(key, count, () => {
 		const out: TimelineEntry[] = [];
 		for (const day of days) for (const e of store.entriesOn(day)) out.push(e);
@@ -38,13 +51,29 @@ function daysBucket(store: DayStore, key: string, days: readonly string[], count
 export function lazyBuckets(store: DayStore, grouping: Grouping, weekStartsOn: WeekStart, range?: DayRange): LazyBucket[] {
 	const out: LazyBucket[] = [];
 	const days = store.dayKeys(range);
+	if (grouping === "day") {
+		for (let i = days.length - 1; i >= 0; i--) {
+			const day = days[i] as string;
+			out.push(new DayBucket(store, day, store.countOn(day)));
+		}
+	} else {
+		weekOrMonthBuckets(store, days, grouping, weekStartsOn, out);
+	}
+	if (range === undefined) {
+		const undated = store.undatedCount();
+		if (undated > 0) out.push(new DaysBucket(UNDATED, undated, () => store.undatedEntries()));
+	}
+	return out;
+}
+
+function weekOrMonthBuckets(store: DayStore, days: readonly string[], grouping: "week" | "month", weekStartsOn: WeekStart, out: LazyBucket[]): void {
 	let key: string | null = null;
 	let run: string[] = [];
 	let count = 0;
 	// Newest day first: week and month keys are then non-increasing too, so a bucket is a run of days.
 	for (let i = days.length - 1; i >= 0; i--) {
 		const day = days[i] as string;
-		const k = grouping === "day" ? day : bucketKey(day, grouping, weekStartsOn);
+		const k = bucketKey(day, grouping, weekStartsOn);
 		if (k !== key) {
 			if (key !== null) out.push(daysBucket(store, key, run, count));
 			key = k;
@@ -55,9 +84,4 @@ export function lazyBuckets(store: DayStore, grouping: Grouping, weekStartsOn: W
 		count += store.countOn(day);
 	}
 	if (key !== null) out.push(daysBucket(store, key, run, count));
-	if (range === undefined) {
-		const undated = store.undatedCount();
-		if (undated > 0) out.push(new DaysBucket(UNDATED, undated, () => store.undatedEntries()));
-	}
-	return out;
 }

@@ -1,4 +1,4 @@
-import { addDaysToKey, weekKey } from "../index/buckets";
+import { walkDays, weekKey } from "../index/buckets";
 import type { DayRange, WeekStart } from "../index/types";
 
 // The year heatmap above the timeline: highlights per day as a weeks × weekdays grid (columns are weeks, rows the
@@ -48,6 +48,9 @@ export type HeatmapColourBy = "entries" | "time";
 
 export interface DayCountSource {
 	dayCounts(range?: DayRange): ReadonlyMap<string, number>;
+	/** Optional: the years of `dayCounts()`'s days, ascending, when the source knows them without building that map
+	 * (the index: one pass over its sorted days instead of a map of every day's count). */
+	years?(): readonly number[];
 }
 
 /**
@@ -77,6 +80,7 @@ export function defaultHeatmapYear(years: readonly number[], thisYear: number): 
 
 /** Years with data, from the full day-count map (one entry per day, so cheap even at 500k highlights). */
 export function yearsWithData(source: DayCountSource): number[] {
+	if (source.years !== undefined) return [...source.years()];
 	const years = new Set<number>();
 	for (const day of source.dayCounts().keys()) years.add(Number(day.slice(0, 4)));
 	return [...years].sort((a, b) => a - b);
@@ -108,10 +112,11 @@ export function heatmapModel(
 	const months: { month: number; column: number }[] = [];
 	let total = 0;
 	// (`last` before `first`: a year after today's with no entries, which the year buttons never offer; no columns.)
-	for (let start = weekKey(first, weekStartsOn); last >= first && start <= last; start = addDaysToKey(start, 7)) {
+	const walk = walkDays(weekKey(first, weekStartsOn));
+	while (last >= first && walk.current <= last) {
 		const column: (HeatmapCell | null)[] = [];
-		for (let i = 0; i < 7; i++) {
-			const day = addDaysToKey(start, i);
+		for (let i = 0; i < 7; i++, walk.next()) {
+			const day = walk.current;
 			if (day < first || day > last) {
 				column.push(null);
 				continue;

@@ -3,7 +3,7 @@ import { bucketKey, UNDATED } from "../index/buckets";
 import { newestFirst } from "../index/day-store";
 import type { HighlightIndex } from "../index/highlight-index";
 import { queryTerms } from "../index/search";
-import type { DayRange, Grouping, TimelineEntry, WeekStart } from "../index/types";
+import type { DayRange, Grouping, LazyBucket, TimelineEntry, WeekStart } from "../index/types";
 import { countDays, type DayCountSource } from "./timeline-heatmap";
 
 export { countDays, defaultHeatmapYear, heatmapModel, yearsWithData, type DayCountSource, type HeatmapCell, type HeatmapModel } from "./timeline-heatmap";
@@ -25,7 +25,7 @@ export { countDays, defaultHeatmapYear, heatmapModel, yearsWithData, type DayCou
 export const SEARCH_LIMIT = 5000;
 
 /** What the index offers the timeline (read side only). */
-export type TimelineSource = Pick<HighlightIndex, "revision" | "lazyBuckets" | "byDay" | "book" | "books" | "bookCount" | "search" | "dayCounts" | "byBlockId">;
+export type TimelineSource = Pick<HighlightIndex, "revision" | "lazyBuckets" | "byDay" | "book" | "books" | "bookCount" | "search" | "dayCounts" | "years" | "byBlockId">;
 
 export interface TimelineState {
 	readonly grouping: Grouping;
@@ -86,7 +86,8 @@ export class TimelineRows {
 		readonly truncated: boolean,
 		private readonly label: (groupKey: string) => string,
 	) {
-		this.starts = Int32Array.from(groups, (g) => g.start);
+		this.starts = new Int32Array(groups.length);
+		for (let g = 0; g < groups.length; g++) this.starts[g] = (groups[g] as TimelineGroup).start;
 		const last = groups[groups.length - 1];
 		this.length = last === undefined ? 0 : last.start + 1 + last.count;
 		this.entryCount = this.length - groups.length;
@@ -113,6 +114,14 @@ export class TimelineRows {
 			visit("header", group.start, 1);
 			if (group.count > 0) visit("entry", group.start + 1, group.count);
 		}
+	}
+
+	/** Whether `other` has a header at the same rows as this and as many rows: every row is of the same kind. */
+	sameKinds(other: TimelineRows): boolean {
+		if (other === this) return true;
+		if (other.length !== this.length || other.starts.length !== this.starts.length) return false;
+		for (let g = 0; g < this.starts.length; g++) if (other.starts[g] !== this.starts[g]) return false;
+		return true;
 	}
 
 	/** Row index of an entry, or -1. Looks only in the group its day belongs to. */
@@ -243,10 +252,28 @@ function lazyGroups(buckets: ReturnType<TimelineSource["lazyBuckets"]>): Timelin
 	const groups: TimelineGroup[] = [];
 	let start = 0;
 	for (const bucket of buckets) {
-		groups.push({ key: bucket.key, count: bucket.count, entries: () => bucket.entries(), start });
+		groups.push(new BucketGroup(bucket, start));
 		start += bucket.count + 1;
 	}
 	return groups;
+}
+
+/** A lazy bucket at its place in the rows (one object per group, no closure: thousands are made per change). */
+class BucketGroup implements TimelineGroup {
+	readonly key: string;
+	readonly count: number;
+
+	constructor(
+		private readonly bucket: LazyBucket,
+		readonly start: number,
+	) {
+		this.key = bucket.key;
+		this.count = bucket.count;
+	}
+
+	entries(): readonly TimelineEntry[] {
+		return this.bucket.entries();
+	}
 }
 
 function inRange(day: string | null, range: Required<DayRange>): boolean {

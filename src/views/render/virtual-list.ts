@@ -1,6 +1,9 @@
 import { Component } from "obsidian";
 import { HeightTree } from "./height-tree";
 import { attachListKeyboard, type ListKeyboard } from "./list-keyboard";
+import { sameVersion, type VirtualListOptions, type VirtualListSource } from "./virtual-list-source";
+
+export type { VirtualListOptions, VirtualListSource } from "./virtual-list-source";
 
 // A windowed list (design §5 "long lists are windowed"): only the rows in view plus an overscan margin exist in the
 // DOM, whatever the row count.
@@ -12,40 +15,17 @@ import { attachListKeyboard, type ListKeyboard } from "./list-keyboard";
 // visible row turn out taller or shorter than estimated, scrollTop moves by the difference, so what the reader looks
 // at does not jump. The entry row clamps long text (entry-row.ts), which keeps most rows near the estimate.
 //
+// A new row model (a live update, a re-render) keeps the rows on screen that did not change: a source that says
+// what each row shows (`version`) gets its unchanged rows left in the DOM, with their measured heights, and only the
+// others built. Building and laying out a fresh window of rows was most of a live update's time (browser profile,
+// 100k rows: ≈ 5 ms of layout, then a second and third pass as the new rows' heights replaced the estimates). A
+// source whose rows are all of the same kinds as the one it replaces (`sameKinds`: a note edited, no group resized)
+// keeps the height tree as it is, measured heights included, instead of estimating 100k rows again.
+//
 // The container's height is capped at MAX_SCROLL_PX (browsers stop honouring element heights around 17–33 million
 // px; 500k rows of ~70 px is 35 million); beyond the cap scroll positions map linearly onto the virtual height.
 //
 // Layout is injectable for tests, because happy-dom has none: `viewportHeight` and `measure`.
-
-export interface VirtualListSource {
-	readonly length: number;
-	/** Stable key of row i (`data-key`): the same row keeps it across re-renders and new models. */
-	key(i: number): string;
-	/** Row kind for the height estimate (e.g. "header", "entry"). */
-	kind(i: number): string;
-	/** Whether keyboard focus can rest on row i (headers: no). */
-	focusable(i: number): boolean;
-	/** Build row i's element inside `parent` and return it. */
-	render(parent: DocumentFragment, i: number): HTMLElement;
-	/**
-	 * Optional: every row's kind as runs (`count` rows of `kind` from row `from`), in any order, covering all rows
-	 * once. Lets the list fill its height estimates a run at a time instead of asking `kind` per row.
-	 */
-	runs?(visit: (kind: string, from: number, count: number) => void): void;
-}
-
-export interface VirtualListOptions {
-	/** Rows rendered beyond each edge of the viewport, so a fast scroll or an arrow key finds rows ready. */
-	readonly overscan?: number;
-	/** First height guess per row kind, in px, until rows of that kind have been measured. */
-	readonly estimates?: Readonly<Record<string, number>>;
-	/** The viewport's height in px. Default: the scroller's clientHeight (the window's height before layout). */
-	readonly viewportHeight?: () => number;
-	/** A rendered row's height in px; 0 = unknown (keeps the estimate). Default: its bounding box. */
-	readonly measure?: (el: HTMLElement) => number;
-	/** Accessible name of the list. */
-	readonly label?: string;
-}
 
 export const DEFAULT_OVERSCAN = 6;
 export const DEFAULT_ESTIMATES: Readonly<Record<string, number>> = { header: 34, entry: 76 };
@@ -60,8 +40,9 @@ export class VirtualList extends Component {
 	private source: VirtualListSource = { length: 0, key: () => "", kind: () => "", focusable: () => false, render: (p) => p.createDiv() };
 	private tree = new HeightTree(0, () => 0);
 	private readonly rendered = new Map<number, HTMLElement>();
-	private from = 0;
-	private to = -1;
+	/** Key and version of each rendered row as its source gave them when it was built (a new source is compared
+	 * with these: the old source's lazy rows need not be read after the index changed). */
+	private readonly stamps = new WeakMap<HTMLElement, { key: string; version: readonly unknown[] | null }>();
 	private readonly learned = new Map<string, { sum: number; count: number }>();
 	private readonly overscan: number;
 	private readonly estimates: Readonly<Record<string, number>>;
@@ -130,25 +111,12 @@ export class VirtualList extends Component {
 	setSource(source: VirtualListSource, keepPosition = true): void {
 		this.forgetLayout();
 		const anchor = keepPosition ? this.firstVisible() : null;
-		this.clear();
+		// Checked before the source is replaced: it compares itself with the one it replaces.
+		const sameKinds = this.tree.length === source.length && source.sameKinds?.(this.source) === true;
+		const kept = this.keepUnchanged(source, anchor !== null);
 		this.source = source;
-		// One estimate per kind for the whole build: it does not change while the tree is built (nothing is measured).
-		const estimates = new Map<string, number>();
-		const estimateOf = (kind: string): number => {
-			let h = estimates.get(kind);
-			if (h === undefined) {
-				h = this.estimate(kind);
-				estimates.set(kind, h);
-			}
-			return h;
-		};
-		if (source.runs !== undefined) {
-			const heights = new Float64Array(source.length);
-			source.runs((kind, from, count) => heights.fill(estimateOf(kind), from, from + count));
-			this.tree = new HeightTree(source.length, heights);
-		} else {
-			this.tree = new HeightTree(source.length, (i) => estimateOf(source.kind(i)));
-		}
+		if (!sameKinds) this.tree = this.estimatedHeights(source);
+		for (const [i, height] of kept) this.tree.set(i, height);
 		const fresh = !this.hadHeight;
 		this.updateHeight();
 		// A list that never had a height cannot have scrolled: writing scrollTop would only force a layout.
@@ -166,6 +134,24 @@ export class VirtualList extends Component {
 			this.setScrollTop(at === -1 ? 0 : this.tree.offset(at) + anchor.delta);
 		}
 		this.renderKeepingLayout();
+	}
+
+	/** A height tree of estimates for every row of `source`, by kind. */
+	private estimatedHeights(source: VirtualListSource): HeightTree {
+		// One estimate per kind for the whole build: it does not change while the tree is built (nothing is measured).
+		const estimates = new Map<string, number>();
+		const estimateOf = (kind: string): number => {
+			let h = estimates.get(kind);
+			if (h === undefined) {
+				h = this.estimate(kind);
+				estimates.set(kind, h);
+			}
+			return h;
+		};
+		if (source.runs === undefined) return new HeightTree(source.length, (i) => estimateOf(source.kind(i)));
+		const heights = new Float64Array(source.length);
+		source.runs((kind, from, count) => heights.fill(estimateOf(kind), from, from + count));
+		return new HeightTree(source.length, heights);
 	}
 
 	/** Scroll so that row i is in view (`start`: at the top; `nearest`: only as far as needed), then render. */
@@ -245,26 +231,65 @@ export class VirtualList extends Component {
 		this.position();
 	}
 
-	/** Keep rows in both ranges, drop the rest, add the new ones — in DOM order, without moving kept rows (a moved
-	 * element loses focus). */
+	/** Keep the rendered rows inside [from, to], drop the rest, build the missing ones — in DOM order, without moving
+	 * kept rows (a moved element loses focus). Kept rows may have gaps between them (rows a new source changed). */
 	private reconcile(from: number, to: number): void {
-		const overlap = this.to >= from && this.from <= to && this.rendered.size > 0;
-		if (!overlap) {
+		for (const [i, el] of this.rendered) {
+			if (i < from || i > to) this.drop(i, el);
+		}
+		if (this.rendered.size === 0) {
 			this.clear();
 			this.rowsEl.appendChild(this.build(from, to));
-		} else {
-			for (const [i, el] of this.rendered) {
-				if (i < from || i > to) {
-					this.resizeObserver?.unobserve(el);
-					el.detach();
-					this.rendered.delete(i);
-				}
-			}
-			if (from < this.from) this.rowsEl.insertBefore(this.build(from, this.from - 1), this.rowsEl.firstChild);
-			if (to > this.to) this.rowsEl.appendChild(this.build(this.to + 1, to));
+			return;
 		}
-		this.from = from;
-		this.to = to;
+		const kept = [...this.rendered.keys()].sort((a, b) => a - b);
+		let next = from;
+		for (const i of kept) {
+			if (i > next) this.rowsEl.insertBefore(this.build(next, i - 1), this.rendered.get(i) ?? null);
+			next = i + 1;
+		}
+		if (next <= to) this.rowsEl.appendChild(this.build(next, to));
+	}
+
+	/**
+	 * Before `source` replaces the current one: the rendered rows it shows unchanged (same key, same version, in the
+	 * same order, found near their old index as the anchor is) stay, renumbered to their rows in `source`; the others
+	 * leave the DOM. Returns each kept row's new index with its measured height.
+	 */
+	private keepUnchanged(source: VirtualListSource, keepPosition: boolean): Map<number, number> {
+		const kept = new Map<number, number>();
+		const version = source.version?.bind(source);
+		// A list that starts again from the top shows other rows: nothing to look for.
+		if (!keepPosition || version === undefined || this.source.version === undefined) {
+			this.clear();
+			return kept;
+		}
+		const old = [...this.rendered].sort((a, b) => a[0] - b[0]);
+		this.rendered.clear();
+		let last = -1;
+		let shift = 0;
+		for (const [i, el] of old) {
+			const stamp = this.stamps.get(el);
+			const at = stamp === undefined || stamp.version === null ? -1 : this.indexOfKey(source, stamp.key, i + shift);
+			if (at > last && sameVersion(stamp?.version ?? null, version(at))) {
+				kept.set(at, this.tree.get(i));
+				this.rendered.set(at, el);
+				if (at !== i) el.setAttr("data-index", at);
+				last = at;
+				shift = at - i;
+			} else {
+				this.resizeObserver?.unobserve(el);
+				el.detach();
+			}
+		}
+		if (this.rendered.size === 0) this.clear();
+		return kept;
+	}
+
+	private drop(i: number, el: HTMLElement): void {
+		this.resizeObserver?.unobserve(el);
+		el.detach();
+		this.rendered.delete(i);
 	}
 
 	private build(from: number, to: number): DocumentFragment {
@@ -274,6 +299,7 @@ export class VirtualList extends Component {
 			el.addClass("wrh-vlist-row");
 			el.setAttr("data-index", i);
 			this.rendered.set(i, el);
+			this.stamps.set(el, { key: this.source.key(i), version: this.source.version?.(i) ?? null });
 			this.resizeObserver?.observe(el);
 		}
 		return frag;
@@ -351,9 +377,13 @@ export class VirtualList extends Component {
 
 	/** Where a key is in the current source: near its old index first (a live update moves rows a little), else -1. */
 	private findKey(key: string, near: number): number {
-		const n = this.source.length;
+		return this.indexOfKey(this.source, key, near);
+	}
+
+	private indexOfKey(source: VirtualListSource, key: string, near: number): number {
+		const n = source.length;
 		for (let d = 0; d < 64; d++) {
-			for (const i of [near - d, near + d]) if (i >= 0 && i < n && this.source.key(i) === key) return i;
+			for (const i of [near - d, near + d]) if (i >= 0 && i < n && source.key(i) === key) return i;
 		}
 		return -1;
 	}
@@ -368,8 +398,6 @@ export class VirtualList extends Component {
 		for (const el of this.rendered.values()) this.resizeObserver?.unobserve(el);
 		this.rendered.clear();
 		this.rowsEl.empty();
-		this.from = 0;
-		this.to = -1;
 	}
 
 	private updateHeight(): void {

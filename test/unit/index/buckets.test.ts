@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { addDaysToKey, bucketKey, dayKey, monthKey, UNDATED, weekKey } from "../../../src/core/index/buckets.ts";
+import { addDaysToKey, bucketKey, dayKey, monthKey, UNDATED, walkDays, weekKey } from "../../../src/core/index/buckets.ts";
 import { HighlightIndex } from "../../../src/core/index/highlight-index.ts";
 import { book, hl } from "./builders.ts";
 
@@ -119,5 +119,19 @@ describe("day keys are never invented", () => {
 		assert.equal(addDaysToKey("2023-02-28", 1), "2023-03-01");
 		assert.equal(addDaysToKey("2023-12-31", 1), "2024-01-01");
 		assert.equal(addDaysToKey("2024-01-01", -1), "2023-12-31");
+	});
+
+	test("walkDays (fast-check): the same days as addDaysToKey, step by step, across months, leap days and years", () => {
+		const start = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9998, 0, 1)), noInvalidDate: true }).map((d) => addDaysToKey("2000-01-01", Math.round((d.getTime() - Date.UTC(2000, 0, 1)) / 86_400_000)));
+		fc.assert(
+			fc.property(start, fc.integer({ min: 0, max: 800 }), (day, steps) => {
+				const walk = walkDays(day);
+				for (let n = 0; n <= steps; n++, walk.next()) assert.equal(walk.current, addDaysToKey(day, n));
+			}),
+			{ seed: 2026, numRuns: 300 },
+		);
+		const walk = walkDays("0099-12-31");
+		walk.next();
+		assert.equal(walk.current, "0100-01-01");
 	});
 });

@@ -131,6 +131,9 @@ describe("HighlightIndex: random change sequences (fast-check, seeded)", () => {
 					// A change notifies exactly once, with the new revision; a no-op neither grows it nor notifies.
 					if (index.revision === before) assert.equal(heard.length, notified);
 					else assert.deepEqual(heard.slice(notified), [index.revision]);
+					// Read between changes, as panes do: what a change leaves cached (sorted paths, summaries, years) must hold.
+					index.books();
+					assert.deepEqual(index.years(), [...new Set([...index.dayCounts().keys()].map((d) => Number(d.slice(0, 4))))].sort((a, b) => a - b));
 				}
 				assert.equal(dump(index), dump(fresh(model)));
 			}),

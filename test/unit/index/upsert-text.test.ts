@@ -1,6 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { HighlightIndex } from "../../../src/core/index/highlight-index.ts";
+import { parseNote } from "../../../src/core/parse/parse-note.ts";
 import { observed } from "./builders.ts";
 import { DASH_NOTE, DASH_NOTE_PLUS, QUOTE_NOTE } from "./notes.ts";
 
@@ -36,6 +37,33 @@ describe("HighlightIndex.upsertNote (text)", () => {
 		index.upsertNote(B, DASH_NOTE_PLUS);
 		assert.deepEqual(heard, [1, 2]);
 		assert.equal(index.books()[0]?.highlightCount, 3);
+	});
+
+	test("fingerprints: a text of another length is parsed without hashing; identical texts are told apart by one hash", () => {
+		const { index, heard } = observed();
+		const parsed: string[] = [];
+		index.setParser((path, text) => {
+			parsed.push(text === DASH_NOTE ? "dash" : text === DASH_NOTE_PLUS ? "plus" : "same-length edit");
+			return parseNote(path, text);
+		});
+		index.upsertNote(B, DASH_NOTE);
+		// Not fingerprinted yet: parsed again, found equal, nobody notified; now it is fingerprinted.
+		index.upsertNote(B, DASH_NOTE);
+		index.upsertNote(B, DASH_NOTE);
+		assert.deepEqual(parsed, ["dash", "dash"]);
+		// Another length: changed for sure, parsed at once (and not hashed: the identical text after it parses once more).
+		index.upsertNote(B, DASH_NOTE_PLUS);
+		index.upsertNote(B, DASH_NOTE_PLUS);
+		index.upsertNote(B, DASH_NOTE_PLUS);
+		assert.deepEqual(parsed, ["dash", "dash", "plus", "plus"]);
+		// The same length, other words: the fingerprint differs, the change is seen.
+		const edit = DASH_NOTE_PLUS.replace("神游其中", "神游其外");
+		assert.equal(edit.length, DASH_NOTE_PLUS.length);
+		assert.notEqual(edit, DASH_NOTE_PLUS);
+		index.upsertNote(B, edit);
+		assert.deepEqual(parsed, ["dash", "dash", "plus", "plus", "same-length edit"]);
+		assert.deepEqual(heard, [1, 2, 3]);
+		assert.ok(index.search("神游其外").length > 0);
 	});
 
 	test("text that is not a WeRead note removes the book; a plain note never notifies", () => {

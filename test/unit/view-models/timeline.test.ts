@@ -231,6 +231,25 @@ describe("timeline view-model", () => {
 		assert.deepEqual(dump(next).slice(0, 2), ["# 2023-03-01 2023-03-01 · Wednesday (1)", `${"b"}:3`]);
 	});
 
+	test("sameKinds: rows with headers at the same places (a note edited, no group resized) match; other groups do not", () => {
+		const index = sample();
+		const m = model(index);
+		const first = m.rows(BASE);
+		assert.equal(first.sameKinds(first), true);
+		// B's texts change, its days and counts do not.
+		index.upsertParsed(book(B, { title: "Beta", highlights: [hl({ line: 10, text: "durian!", createdAt: "2023-01-02 11:30:00" }), hl({ line: 12, text: "elder!", createdAt: "2023-02-15 12:00:00" })] }));
+		const edited = m.rows(BASE);
+		assert.notEqual(edited, first);
+		assert.equal(edited.sameKinds(first), true);
+		// One more entry on 2023-01-02: a group grows, every header after it moves.
+		index.upsertParsed(book(B, { title: "Beta", highlights: [hl({ line: 10, text: "durian", createdAt: "2023-01-02 11:00:00" }), hl({ line: 12, text: "elder", createdAt: "2023-02-15 12:00:00" }), hl({ line: 14, text: "fig", createdAt: "2023-01-02 07:00:00" })] }));
+		assert.equal(m.rows(BASE).sameKinds(edited), false);
+		// As many rows, headers elsewhere: the week grouping of the same entries.
+		const days = m.rows(BASE);
+		const weeks = m.rows({ ...BASE, grouping: "week" });
+		assert.equal(weeks.sameKinds(days), weeks.length === days.length && dump(weeks).every((r, i) => r.startsWith("#") === (dump(days)[i] ?? "").startsWith("#")));
+	});
+
 	test("indexOfEntry finds an entry's row, and -1 when a filter hides it", () => {
 		const index = sample();
 		const m = model(index);

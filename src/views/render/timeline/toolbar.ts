@@ -36,7 +36,7 @@ export function renderToolbar(parent: HTMLElement, t: Translate, handlers: Toolb
 	search.addEventListener("input", () => handlers.onQuery(search.value));
 	const book = el.createEl("select", { cls: "dropdown wrh-timeline-book", attr: { "aria-label": t("timelineBookFilterLabel") } });
 	book.addEventListener("change", () => handlers.onBook(book.value === "" ? null : book.value));
-	let shownBooks: string | null = null;
+	let shownBooks: readonly { readonly path: string; readonly title: string }[] | null = null;
 
 	return {
 		el,
@@ -51,13 +51,13 @@ export function renderToolbar(parent: HTMLElement, t: Translate, handlers: Toolb
 		},
 		setBooks(books, selected) {
 			// Live updates call this on every change; the menu is rebuilt only when the books or their titles changed
-			// (at 1,850 books that is 1,850 option elements).
-			const shown = books.map((b) => `${b.path}\u0000${b.title}`).join("\u0001");
-			if (shown === shownBooks) {
+			// (at 1,850 books that is 1,850 option elements). Compared book by book: joining them all into one string
+			// to compare was ≈ 0.5 ms of every live update at 1,000 books.
+			if (shownBooks !== null && sameBooks(shownBooks, books)) {
 				book.value = selected ?? "";
 				return;
 			}
-			shownBooks = shown;
+			shownBooks = books.map(({ path, title }) => ({ path, title }));
 			book.empty();
 			book.createEl("option", { text: t("timelineAllBooks"), value: "" });
 			// Sorted for the UI language (Chinese: pinyin order, not code points; English: case and accents aside),
@@ -68,6 +68,16 @@ export function renderToolbar(parent: HTMLElement, t: Translate, handlers: Toolb
 			book.value = selected ?? "";
 		},
 	};
+}
+
+function sameBooks(a: readonly { readonly path: string; readonly title: string }[], b: readonly BookSummary[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i];
+		const y = b[i];
+		if (x === undefined || y === undefined || x.path !== y.path || x.title !== y.title) return false;
+	}
+	return true;
 }
 
 export interface FilterChip {
