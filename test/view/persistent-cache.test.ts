@@ -9,7 +9,9 @@ import { readFileSync } from "node:fs";
 import { PARSER_VERSION } from "../../src/core/cache/parser-version.ts";
 import { CACHE_DB_VERSION, cacheDatabaseName } from "../../src/obsidian/note-cache-store.ts";
 import { DEFAULT_SETTINGS } from "../../src/core/settings.ts";
+import WeReadHighlightsPlugin from "../../src/main.ts";
 import { FakeIndexedDB } from "../shim/indexed-db.ts";
+import { createTestApp, loadPlugin } from "../shim/test-app.ts";
 import { _setWorkerMode, type PluginSettingTab } from "../shim/obsidian.ts";
 import { fixtureVaultFiles } from "./helpers/fixture-vault.ts";
 import { bookReads, parseProblems, reference, restart, startSession, visible } from "./helpers/restart.ts";
@@ -293,4 +295,18 @@ test("two vaults on one device never mix: each vault id has its own database", a
 	assert.deepEqual([...idb.contents(cacheDatabaseName("vault-b"), "notes").keys()], ["weread/Other.md"]);
 	await b.unload();
 	b.t.dispose();
+});
+
+test("without requestIdleCallback (iOS WebKit has none) the results are still written back, in plain tasks", async () => {
+	const t = createTestApp({ files: FILES, appId: "vault-1" });
+	// The FakeClock put one on the window; take it away as WebKit lacks it (MDN "Window: requestIdleCallback").
+	Object.defineProperty(window, "requestIdleCallback", { value: undefined, configurable: true, writable: true });
+	const { unload } = await loadPlugin(WeReadHighlightsPlugin, t);
+	t.app.workspace.triggerLayoutReady();
+	await t.clock.runAll();
+	assert.deepEqual([...stored(t.indexedDB).keys()].sort(), BOOKS);
+	await unload();
+	t.assertClean();
+	assert.equal(t.clock.pendingTimers, 0);
+	t.dispose();
 });
