@@ -37,6 +37,7 @@ interface PageWindow {
 		layoutReady(): void;
 		executeCommand(id: string): boolean;
 		app: { vault: { reads: { method: string; path: string }[] } } | null;
+		cacheRecordCount(name: string): Promise<number>;
 	};
 }
 
@@ -93,28 +94,7 @@ async function writeBackTimed(args: { name: string; books: number }): Promise<{ 
 	});
 	observer.observe({ type: "longtask" });
 	const longest = (): number => tasks.reduce((m, d) => Math.max(m, d), 0);
-	const count = (): Promise<number> =>
-		new Promise((resolve) => {
-			const open = indexedDB.open(args.name);
-			open.onerror = () => resolve(0);
-			open.onsuccess = () => {
-				const db = open.result;
-				if (!db.objectStoreNames.contains("notes")) {
-					db.close();
-					resolve(0);
-					return;
-				}
-				const req = db.transaction("notes", "readonly").objectStore("notes").count();
-				req.onsuccess = () => {
-					db.close();
-					resolve(req.result);
-				};
-				req.onerror = () => {
-					db.close();
-					resolve(0);
-				};
-			};
-		});
+	const count = (): Promise<number> => (window as unknown as PageWindow).wrh.cacheRecordCount(args.name);
 	while (performance.now() - t0 < 60_000) {
 		if ((await count()) >= args.books) {
 			observer.disconnect();

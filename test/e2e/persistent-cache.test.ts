@@ -26,24 +26,7 @@ function visible(h: Harness): Promise<unknown> {
 function storedCount(h: Harness, vaultId: string, atLeast: number): Promise<number> {
 	return h.page.evaluate(
 		async ({ name, atLeast }) => {
-			const count = (): Promise<number> =>
-				new Promise((resolve) => {
-					const open = indexedDB.open(name);
-					open.onsuccess = () => {
-						const db = open.result;
-						if (!db.objectStoreNames.contains("notes")) {
-							db.close();
-							resolve(0);
-							return;
-						}
-						const req = db.transaction("notes", "readonly").objectStore("notes").count();
-						req.onsuccess = () => {
-							db.close();
-							resolve(req.result);
-						};
-					};
-					open.onerror = () => resolve(-1);
-				});
+			const count = (): Promise<number> => (window as unknown as { wrh: { cacheRecordCount(name: string): Promise<number> } }).wrh.cacheRecordCount(name);
 			const t0 = performance.now();
 			let n = await count();
 			while (n < atLeast && performance.now() - t0 < 10_000) {

@@ -247,6 +247,34 @@ class PageRuntime {
 		};
 	}
 
+	/**
+	 * How many records the IndexedDB database `name` holds in its `notes` store (the persistent cache's), 0 when there
+	 * is none. Opens its own connection and closes it (the plugin's stays as it is).
+	 */
+	cacheRecordCount(name: string): Promise<number> {
+		return new Promise((resolve) => {
+			const open = indexedDB.open(name);
+			open.onerror = () => resolve(0);
+			open.onsuccess = () => {
+				const db = open.result;
+				if (!db.objectStoreNames.contains("notes")) {
+					db.close();
+					resolve(0);
+					return;
+				}
+				const req = db.transaction("notes", "readonly").objectStore("notes").count();
+				req.onsuccess = () => {
+					db.close();
+					resolve(req.result);
+				};
+				req.onerror = () => {
+					db.close();
+					resolve(0);
+				};
+			};
+		});
+	}
+
 	/** Cached reads of the vault so far (what the index read). */
 	cachedReads(): string[] {
 		return this.need()
