@@ -16,6 +16,8 @@ import type { GenFile } from "../gen-vault/generate.ts";
 
 export interface WarmStartFigures {
 	readonly cold_start_ms_100k: number;
+	/** The same start with the cache turned off (the setting): what a cold start cost before the cache. */
+	readonly cold_start_ms_100k_cache_off: number;
 	readonly warm_start_ms_100k: number;
 	readonly cold_start_ms_100k_cpu4x: number;
 	readonly warm_start_ms_100k_cpu4x: number;
@@ -114,8 +116,8 @@ export async function benchWarmStart(files: readonly GenFile[]): Promise<WarmSta
 	const source = productionMainJs();
 	const vault = Object.fromEntries(files.map((f) => [f.path, f.text]));
 	const books = files.filter((f) => f.text.includes("doc_type: weread-highlights-reviews")).length;
-	const once = async (appId: string, cpu4x: boolean): Promise<{ ms: number; reads: number; longest: number; loadMs: number; writeBack: { ms: number; longest: number } }> => {
-		const h = await openHarness({ files: vault, load: false, appId });
+	const once = async (appId: string, cpu4x: boolean, dataJson?: string): Promise<{ ms: number; reads: number; longest: number; loadMs: number; writeBack: { ms: number; longest: number } }> => {
+		const h = await openHarness({ files: vault, load: false, appId, dataJson });
 		try {
 			const cdp = await h.page.context().newCDPSession(h.page);
 			if (cpu4x) await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
@@ -131,6 +133,7 @@ export async function benchWarmStart(files: readonly GenFile[]): Promise<WarmSta
 	};
 	try {
 		const cold: number[] = [];
+		const coldOff: number[] = [];
 		const warm: number[] = [];
 		const cold4: number[] = [];
 		const warm4: number[] = [];
@@ -141,6 +144,8 @@ export async function benchWarmStart(files: readonly GenFile[]): Promise<WarmSta
 		for (let run = 0; run < RUNS; run++) {
 			// A vault id of its own per run: the browser profile is shared by every page of the bench.
 			const id = `bench-${process.pid}-${run}`;
+			const off = await once(`${id}-off`, false, JSON.stringify({ persistentCache: false }));
+			coldOff.push(off.ms);
 			const c = await once(id, false);
 			const w = await once(id, false);
 			const c4 = await once(`${id}-cpu4x`, true);
@@ -153,10 +158,11 @@ export async function benchWarmStart(files: readonly GenFile[]): Promise<WarmSta
 			writeBackTasks.push(Math.max(c.writeBack.longest, c4.writeBack.longest));
 			longest.push(w.longest);
 			warmReads = Math.max(warmReads, w.reads, w4.reads);
-			log(`warm start run ${run}: cold ${c.ms.toFixed(0)} ms (${c.reads} notes read, write-back ${c.writeBack.ms.toFixed(0)} ms, its longest task ${c.writeBack.longest.toFixed(0)} ms; at 4× CPU ${c4.writeBack.longest.toFixed(0)} ms), warm ${w.ms.toFixed(0)} ms (${w.reads} read, longest task ${w.longest.toFixed(1)} ms, plugin load ${w.loadMs.toFixed(0)} ms); 4× CPU: cold ${c4.ms.toFixed(0)} ms, warm ${w4.ms.toFixed(0)} ms (${w4.reads} read)`);
+			log(`warm start run ${run}: cache off ${off.ms.toFixed(0)} ms (${off.reads} read); cold ${c.ms.toFixed(0)} ms (${c.reads} notes read, write-back ${c.writeBack.ms.toFixed(0)} ms, its longest task ${c.writeBack.longest.toFixed(0)} ms; at 4× CPU ${c4.writeBack.longest.toFixed(0)} ms), warm ${w.ms.toFixed(0)} ms (${w.reads} read, longest task ${w.longest.toFixed(1)} ms, plugin load ${w.loadMs.toFixed(0)} ms); 4× CPU: cold ${c4.ms.toFixed(0)} ms, warm ${w4.ms.toFixed(0)} ms (${w4.reads} read)`);
 		}
 		return {
 			cold_start_ms_100k: median(cold),
+			cold_start_ms_100k_cache_off: median(coldOff),
 			warm_start_ms_100k: median(warm),
 			cold_start_ms_100k_cpu4x: median(cold4),
 			warm_start_ms_100k_cpu4x: median(warm4),
