@@ -19,6 +19,7 @@ const OBSIDIAN_PROVIDED = [
 	"@lezer/lr",
 ];
 
+// WRH_NO_MINIFY=1 with "production": the production bundle unminified, for CPU profiles with readable names.
 const production = process.argv[2] === "production";
 
 // The derive worker (issue 12 item 5: a user's template renders only there, under a time limit) is bundled first,

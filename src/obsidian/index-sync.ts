@@ -3,7 +3,8 @@ import { isInScannedFolders } from "../core/settings";
 import { CHANGE_DEBOUNCE_MS, READ_CONCURRENCY, SCAN_CHUNK, SLICE_BUDGET_MS } from "../constants";
 import { blockLinksOf, isWeReadCache } from "./block-links";
 import type { IndexWriter } from "./index-port";
-import type { FileStamp, StartCache } from "./persistent-cache";
+import { fileStamp, type FileStamp, type StartCache } from "./persistent-cache";
+import { sameStamp } from "../core/cache/freshness";
 import type { ParseResult } from "../core/model";
 import { noteOf, type CacheEntry } from "../core/cache/cache-entry";
 
@@ -255,7 +256,7 @@ export class IndexSync extends Component {
 		const book = this.isBook(file.path, cache);
 		// Keep the text only for books: it spares a read; other notes contribute their links, taken from the cache.
 		// The stat now is the one of this text (Obsidian updates it before it parses the new content).
-		this.enqueue(file.path, book ? { text: data, stamp: stampOf(file), scan: false } : { text: null, stamp: null, scan: false });
+		this.enqueue(file.path, book ? { text: data, stamp: fileStamp(file), scan: false } : { text: null, stamp: null, scan: false });
 		this.requestDrain();
 	}
 
@@ -400,7 +401,7 @@ export class IndexSync extends Component {
 			this.fresh.delete(job.path);
 			// Judged fresh at the start of the scan; the file may have changed since (a sync running while Obsidian starts).
 			const file = this.app.vault.getAbstractFileByPath(job.path);
-			if (!(file instanceof TFile) || file.stat.mtime !== fresh.mtime || file.stat.size !== fresh.size) return true;
+			if (!(file instanceof TFile) || !sameStamp(file.stat, fresh)) return true;
 			// Decoded (and so checked) here, one chunk of the scan at a time; a body that is not a parse result is read.
 			const note = noteOf(fresh);
 			if (note === null) {
@@ -420,7 +421,7 @@ export class IndexSync extends Component {
 				try {
 					// The stat before the read: if the file changes during it, the stored stat is older than the file's
 					// and the next start reads it again — never the other way round.
-					const stamp = stampOf(file);
+					const stamp = fileStamp(file);
 					job.text = await this.app.vault.cachedRead(file);
 					job.stamp = stamp;
 					this.failures.delete(job.path);
@@ -494,10 +495,6 @@ export class IndexSync extends Component {
 		this.status = status;
 		for (const listener of [...this.listeners]) listener(status);
 	}
-}
-
-function stampOf(file: TFile): FileStamp {
-	return { mtime: file.stat.mtime, size: file.stat.size };
 }
 
 function fileName(path: string): string {

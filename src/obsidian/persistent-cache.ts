@@ -1,6 +1,6 @@
-import { Component } from "obsidian";
+import { Component, type TFile } from "obsidian";
 import { entryFor, type CacheEntry } from "../core/cache/cache-entry";
-import { decideFreshness, type StoredRecord, type VaultFile } from "../core/cache/freshness";
+import { decideFreshness, sameStamp, type StoredRecord, type VaultFile } from "../core/cache/freshness";
 import { PARSER_VERSION } from "../core/cache/parser-version";
 import type { ParseResult } from "../core/model";
 import { CACHE_READ_WAIT_MS, CACHE_WRITE_DELAY_MS, CACHE_WRITE_ROWS } from "../constants";
@@ -16,6 +16,10 @@ import type { NoteCacheStore, StoreFault, StoreResult } from "./note-cache-store
 export interface FileStamp {
 	readonly mtime: number;
 	readonly size: number;
+}
+
+export function fileStamp(file: TFile): FileStamp {
+	return { mtime: file.stat.mtime, size: file.stat.size };
 }
 
 /** What IndexSync needs of a persistent cache. */
@@ -80,7 +84,6 @@ export class PersistentCache extends Component implements StartCache {
 	private idle: number | null = null;
 	private flushing = false;
 	private stopped = false;
-	private readonly troubleListeners = new Set<() => void>();
 
 	constructor(private readonly options: PersistentCacheOptions) {
 		super();
@@ -119,7 +122,7 @@ export class PersistentCache extends Component implements StartCache {
 		// Gone files, and untrusted records under a path (a later write would replace those of present files, but a
 		// record that cannot be read should not wait for that).
 		for (const path of decision.gone) this.deletes.add(path);
-		for (const fault of decision.faults) if (fault.path !== null && !this.writes.has(fault.path)) this.deletes.add(fault.path);
+		for (const fault of decision.faults) if (fault.path !== null) this.deletes.add(fault.path);
 		if (this.deletes.size > 0) this.scheduleFlush();
 		const fresh = new Map<string, CacheEntry>();
 		for (const entry of decision.fresh) fresh.set(entry.path, entry);
@@ -147,27 +150,28 @@ export class PersistentCache extends Component implements StartCache {
 		this.scheduleFlush();
 	}
 
-	/** The setting changed. Off: stop, and delete what is stored (the device keeps nothing). On: used from the next start. */
-	async setEnabled(enabled: boolean): Promise<StoreResult<void>> {
-		if (enabled === this.enabled) return { ok: true, value: undefined };
+	/**
+	 * The setting changed. Off: stop, and delete what is stored (the device keeps nothing; a fault deleting it is
+	 * not said: the cache is off). On: results from here on are written, the next start uses them.
+	 */
+	async setEnabled(enabled: boolean): Promise<void> {
+		if (enabled === this.enabled) return;
 		this.enabled = enabled;
-		if (enabled) {
-			// Not read now: the index is already built; results from here on are written, the next start uses them.
-			this.decided = true;
-			this.trouble = null;
-			const opened = await this.options.open();
-			if (this.stopped || !this.enabled) {
-				if (opened.ok) opened.value.close();
-				return { ok: true, value: undefined };
-			}
-			if (!opened.ok) return this.fail("write", opened);
-			this.store = opened.value;
-			return { ok: true, value: undefined };
+		if (!enabled) {
+			this.cancelFlush();
+			await this.clear();
+			return;
 		}
-		this.cancelFlush();
-		this.writes.clear();
-		this.deletes.clear();
-		return this.clearStore();
+		// Not read now: the index is already built.
+		this.decided = true;
+		this.trouble = null;
+		const opened = await this.options.open();
+		if (this.stopped || !this.enabled) {
+			if (opened.ok) opened.value.close();
+			return;
+		}
+		if (opened.ok) this.store = opened.value;
+		else this.fail("write", opened);
 	}
 
 	/** The command: forget everything stored for this vault on this device. The index itself stays as it is. */
@@ -175,12 +179,6 @@ export class PersistentCache extends Component implements StartCache {
 		this.writes.clear();
 		this.deletes.clear();
 		return this.clearStore();
-	}
-
-	/** Hear when a fault first shows (the parse problems list is read when opened; the status bar may want it). */
-	onTrouble(listener: () => void): () => void {
-		this.troubleListeners.add(listener);
-		return () => this.troubleListeners.delete(listener);
 	}
 
 	private async clearStore(): Promise<StoreResult<void>> {
@@ -244,7 +242,7 @@ export class PersistentCache extends Component implements StartCache {
 	}
 
 	/** Turns the cache off for this session and says so once. */
-	private fail<T>(when: "read" | "write", result: { readonly ok: false; readonly fault: CacheFault; readonly detail: string }): StoreResult<T> {
+	private fail(when: "read" | "write", result: { readonly ok: false; readonly fault: CacheFault; readonly detail: string }): void {
 		this.cancelFlush();
 		this.writes.clear();
 		this.deletes.clear();
@@ -253,7 +251,6 @@ export class PersistentCache extends Component implements StartCache {
 		// Records still on their way are not to be used.
 		this.records = Promise.resolve(null);
 		this.report({ kind: "fault", when, fault: result.fault, detail: result.detail });
-		return { ok: false, fault: result.fault === "timeout" ? "aborted" : result.fault, detail: result.detail };
 	}
 
 	private report(trouble: CacheTrouble): void {
@@ -263,7 +260,6 @@ export class PersistentCache extends Component implements StartCache {
 		if (!replaces) return;
 		this.trouble = trouble;
 		console.warn(`WeRead Highlights: index cache ${trouble.kind === "fault" ? `${trouble.fault}: ${trouble.detail}` : `${trouble.count} ${trouble.kind} entries`}`);
-		for (const listener of [...this.troubleListeners]) listener();
 	}
 
 	private scheduleFlush(): void {
@@ -340,7 +336,7 @@ export class PersistentCache extends Component implements StartCache {
 			if (batch.length > 0 && rows + pending.rows > CACHE_WRITE_ROWS) break;
 			this.writes.delete(path);
 			const now = this.options.stampOf(path);
-			if (now === null || now.mtime !== pending.stamp.mtime || now.size !== pending.stamp.size) {
+			if (now === null || !sameStamp(now, pending.stamp)) {
 				// Changed since it was read, or gone: what is stored for it (if anything) is older still — drop it.
 				this.deletes.add(path);
 				continue;

@@ -2,7 +2,7 @@ import { Notice, TFile, type Plugin } from "obsidian";
 import type { MessageKey, Translate } from "../core/i18n";
 import { openNoteCacheStore, vaultCacheId } from "./note-cache-store";
 import type { ParseProblem } from "./parse-problems";
-import { PersistentCache, type CacheFault, type CacheTrouble } from "./persistent-cache";
+import { fileStamp, PersistentCache, type CacheFault, type CacheTrouble } from "./persistent-cache";
 
 // The persistent index cache in the app (issue 15): the store of this vault on this device, the setting that turns
 // it off (and deletes what is stored), the command that clears it, and its line in *Show parse problems*.
@@ -44,7 +44,7 @@ export function registerPersistentCache(plugin: Plugin, deps: PersistentCacheDep
 			fingerprint: deps.fingerprint,
 			stampOf: (path) => {
 				const file = app.vault.getAbstractFileByPath(path);
-				return file instanceof TFile ? { mtime: file.stat.mtime, size: file.stat.size } : null;
+				return file instanceof TFile ? fileStamp(file) : null;
 			},
 		}),
 	);

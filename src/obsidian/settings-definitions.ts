@@ -55,6 +55,11 @@ export function isSettingKey(key: string): key is SettingKey {
 	return (SETTING_KEYS as readonly string[]).includes(key);
 }
 
+/** A toggle row: its name and description in the reader's language. */
+function toggle(t: Translate, name: MessageKey, desc: MessageKey, key: SettingKey): WeReadSettingDefinition {
+	return { name: t(name), desc: t(desc), control: { type: "toggle", key } };
+}
+
 /** Every setting, in the order the tab shows them, named in the reader's language. */
 export function settingDefinitions(t: Translate): WeReadSettingDefinition[] {
 	return [
@@ -83,52 +88,20 @@ export function settingDefinitions(t: Translate): WeReadSettingDefinition[] {
 			desc: t("settingBookOrderDesc"),
 			control: { type: "dropdown", key: "bookOrder", options: { book: t("bookOrderBook"), time: t("bookOrderTime") } },
 		},
-		{
-			name: t("settingMergeThoughtsName"),
-			desc: t("settingMergeThoughtsDesc"),
-			control: { type: "toggle", key: "mergeThoughts" },
-		},
-		{
-			name: t("settingPopularName"),
-			desc: t("settingPopularDesc"),
-			control: { type: "toggle", key: "showPopularCounts" },
-		},
+		toggle(t, "settingMergeThoughtsName", "settingMergeThoughtsDesc", "mergeThoughts"),
+		toggle(t, "settingPopularName", "settingPopularDesc", "showPopularCounts"),
 		{
 			name: t("settingLanguageName"),
 			desc: t("settingLanguageDesc"),
 			// Language names stay in their own language, so a reader can always find theirs.
 			control: { type: "dropdown", key: "language", options: { auto: t("languageAuto"), en: "English", zh: "中文" } },
 		},
-		{
-			name: t("settingTemplateShapesName"),
-			desc: t("settingTemplateShapesDesc"),
-			control: { type: "toggle", key: "readTemplateShapes" },
-		},
-		{
-			name: t("settingCitationBadgesName"),
-			desc: t("settingCitationBadgesDesc"),
-			control: { type: "toggle", key: "citationBadges" },
-		},
-		{
-			name: t("settingCitationZeroName"),
-			desc: t("settingCitationZeroDesc"),
-			control: { type: "toggle", key: "citationBadgesZero" },
-		},
-		{
-			name: t("settingShelfCoversName"),
-			desc: t("settingShelfCoversDesc"),
-			control: { type: "toggle", key: "shelfCovers" },
-		},
-		{
-			name: t("settingFollowDailyNoteName"),
-			desc: t("settingFollowDailyNoteDesc"),
-			control: { type: "toggle", key: "followDailyNote" },
-		},
-		{
-			name: t("settingPersistentCacheName"),
-			desc: t("settingPersistentCacheDesc"),
-			control: { type: "toggle", key: "persistentCache" },
-		},
+		toggle(t, "settingTemplateShapesName", "settingTemplateShapesDesc", "readTemplateShapes"),
+		toggle(t, "settingCitationBadgesName", "settingCitationBadgesDesc", "citationBadges"),
+		toggle(t, "settingCitationZeroName", "settingCitationZeroDesc", "citationBadgesZero"),
+		toggle(t, "settingShelfCoversName", "settingShelfCoversDesc", "shelfCovers"),
+		toggle(t, "settingFollowDailyNoteName", "settingFollowDailyNoteDesc", "followDailyNote"),
+		toggle(t, "settingPersistentCacheName", "settingPersistentCacheDesc", "persistentCache"),
 	];
 }
 

@@ -14,7 +14,7 @@ import { FakeIndexedDB } from "../shim/indexed-db.ts";
 import { createTestApp, loadPlugin } from "../shim/test-app.ts";
 import { _setWorkerMode, type PluginSettingTab } from "../shim/obsidian.ts";
 import { fixtureVaultFiles } from "./helpers/fixture-vault.ts";
-import { bookReads, parseProblems, reference, restart, startSession, visible } from "./helpers/restart.ts";
+import { bookReads, endSession, parseProblems, reference, restart, startSession, visible } from "./helpers/restart.ts";
 
 const FILES = fixtureVaultFiles();
 const BOOKS = Object.keys(FILES).filter((p) => p.startsWith("weread/")).sort();
@@ -41,9 +41,7 @@ test("cache hit: a restart reads no book note and shows exactly what the first s
 	assert.deepEqual(bookReads(second.t), [], "nothing read: every book came from the cache");
 	assert.deepEqual(visible(second.api), seen);
 	assert.equal(parseProblems(second.t).some((p) => p.code.startsWith("cache-")), false);
-	await second.unload();
-	second.t.assertClean();
-	second.t.dispose();
+	await endSession(second);
 });
 
 test("a changed mtime (same size), a changed size, a new and a deleted file: only those are read, the deleted one leaves the cache", async () => {
@@ -60,8 +58,7 @@ test("a changed mtime (same size), a changed size, a new and a deleted file: onl
 	assert.ok(JSON.stringify(visible(second.api)).includes("ORCHARD"));
 	assert.equal(stored(second.t.indexedDB).has("weread/夜航灯塔.md"), false, "the deleted file's entry was dropped");
 	assert.ok(stored(second.t.indexedDB).has("weread/New.md"), "the new file was written back");
-	await second.unload();
-	second.t.dispose();
+	await endSession(second);
 });
 
 test("a file edited while Obsidian runs, then a restart: the edit is what the restart shows", async () => {
@@ -72,8 +69,7 @@ test("a file edited while Obsidian runs, then a restart: the edit is what the re
 	const second = await restart(first, {}, {}, { ...FILES, [ORCHARD]: edited });
 	assert.deepEqual(bookReads(second.t), [], "the edit was written back with the file's new stat");
 	assert.deepEqual(visible(second.api), await reference({ ...FILES, [ORCHARD]: edited }));
-	await second.unload();
-	second.t.dispose();
+	await endSession(second);
 });
 
 test("deleted and renamed during a session: the entries go with them; the renamed note is read once at the next start", async () => {
@@ -88,8 +84,7 @@ test("deleted and renamed during a session: the entries go with them; the rename
 	const second = await restart(first, {}, {}, current);
 	assert.deepEqual(bookReads(second.t), []);
 	assert.deepEqual(visible(second.api), await reference(current));
-	await second.unload();
-	second.t.dispose();
+	await endSession(second);
 });
 
 test("parser-version bump: entries of another version are read again once, said once, and rewritten", async () => {
@@ -101,13 +96,12 @@ test("parser-version bump: entries of another version are read again once, said 
 	assert.deepEqual(bookReads(second.t).sort(), BOOKS);
 	assert.deepEqual(visible(second.api), await reference(FILES));
 	const problems = parseProblems(second.t).filter((p) => p.code.startsWith("cache-"));
-	assert.deepEqual(problems, [{ code: "cache-outdated", message: "3 stored entries were from another version of this plugin; their notes were read again, once." }]);
+	assert.deepEqual(problems, [{ code: "cache-outdated", message: "Stored entries from another version of this plugin: 3. Their notes were read again, once." }]);
 	for (const value of stored(idb).values()) assert.equal((value as { parserVersion: number }).parserVersion, PARSER_VERSION);
 	const third = await restart(second);
 	assert.deepEqual(bookReads(third.t), [], "after the rewrite: hits again");
 	assert.equal(parseProblems(third.t).some((p) => p.code.startsWith("cache-")), false);
-	await third.unload();
-	third.t.dispose();
+	await endSession(third);
 });
 
 const SETTINGS_PATH = ".obsidian/plugins/obsidian-weread-plugin/data.json";
@@ -137,8 +131,7 @@ test("template change: results are keyed by the shapes they were read with — o
 		assert.deepEqual(bookReads(third.t).sort(), [...BOOKS, "weread/星号之书.md"].sort());
 		const fourth = await restart(third, {}, { configFiles: SYNC });
 		assert.equal(await starHighlights(fourth), 2, "on again: read with the shapes, not the built-in result stored last time");
-		await fourth.unload();
-		fourth.t.dispose();
+		await endSession(fourth);
 	} finally {
 		restore();
 	}
@@ -150,9 +143,7 @@ async function assertNothingLost(session: Awaited<ReturnType<typeof startSession
 	const lines = parseProblems(session.t).filter((p) => p.code.startsWith("cache-"));
 	assert.equal(lines.length, 1, JSON.stringify(lines));
 	assert.equal(lines[0]?.code, code);
-	await session.unload();
-	session.t.assertClean();
-	session.t.dispose();
+	await endSession(session);
 }
 
 for (const [name, corrupt] of [
@@ -167,7 +158,7 @@ for (const [name, corrupt] of [
 		idb.seed(DB, CACHE_DB_VERSION, "notes", ORCHARD, corrupt(stored(idb).get(ORCHARD) as Record<string, unknown>));
 		const second = await restart(first);
 		assert.deepEqual(bookReads(second.t), [ORCHARD]);
-		assert.equal(parseProblems(second.t).find((p) => p.code === "cache-untrusted")?.message, "1 stored entries could not be trusted; their notes were read again.");
+		assert.equal(parseProblems(second.t).find((p) => p.code === "cache-untrusted")?.message, "Stored entries that could not be trusted: 1. Their notes were read again.");
 		await assertNothingLost(second, FILES, "cache-untrusted");
 	});
 }
@@ -178,8 +169,7 @@ test("a stale entry planted under a changed file (same size, older mtime) is nev
 	const second = await restart(first, { [ORCHARD]: edited });
 	assert.deepEqual(bookReads(second.t), [ORCHARD]);
 	assert.deepEqual(visible(second.api), await reference({ ...FILES, [ORCHARD]: edited }));
-	await second.unload();
-	second.t.dispose();
+	await endSession(second);
 });
 
 for (const [name, inject, code] of [
@@ -229,8 +219,7 @@ for (const [name, inject, code] of [
 		const second = await restart(first, { [ORCHARD]: edited });
 		assert.deepEqual(bookReads(second.t).sort(), BOOKS.filter((p) => !written.includes(p) || p === ORCHARD).sort());
 		assert.deepEqual(visible(second.api), await reference({ ...FILES, [ORCHARD]: edited }));
-		await second.unload();
-		second.t.dispose();
+		await endSession(second);
 	});
 }
 
@@ -246,8 +235,7 @@ test("another window deletes the database mid-session: the cache closes, the ses
 	const second = await restart(first, {}, {}, { ...FILES, [ORCHARD]: edited });
 	assert.deepEqual(bookReads(second.t).sort(), BOOKS);
 	assert.deepEqual(visible(second.api), await reference({ ...FILES, [ORCHARD]: edited }));
-	await second.unload();
-	second.t.dispose();
+	await endSession(second);
 });
 
 test("the setting off: nothing is read from or written to the cache, and what was stored is deleted; on again: written from then on", async () => {
@@ -266,8 +254,7 @@ test("the setting off: nothing is read from or written to the cache, and what wa
 	await second.t.sim.modify(ORCHARD, sameSizeEdit(FILES[ORCHARD] ?? ""));
 	await second.t.clock.runAll();
 	assert.deepEqual([...stored(idb).keys()], [ORCHARD], "on again: results from then on are written");
-	await second.unload();
-	second.t.dispose();
+	await endSession(second);
 });
 
 test("the command clears the cache: the next start reads every note", async () => {
@@ -279,22 +266,19 @@ test("the command clears the cache: the next start reads every note", async () =
 	const second = await restart(first);
 	assert.deepEqual(bookReads(second.t).sort(), BOOKS);
 	assert.deepEqual(visible(second.api), await reference(FILES));
-	await second.unload();
-	second.t.dispose();
+	await endSession(second);
 });
 
 test("two vaults on one device never mix: each vault id has its own database", async () => {
 	const idb = new FakeIndexedDB();
 	const a = await startSession(FILES, { idb, appId: "vault-a" });
-	await a.unload();
-	a.t.dispose();
+	await endSession(a);
 	const other = { "weread/Other.md": (FILES[ORCHARD] ?? "").replace("title: The Quiet Orchard", "title: Other") };
 	const b = await startSession(other, { idb, appId: "vault-b" });
 	assert.deepEqual(bookReads(b.t), ["weread/Other.md"], "vault b's start found nothing of vault a's");
 	assert.deepEqual([...idb.contents(cacheDatabaseName("vault-a"), "notes").keys()].sort(), BOOKS);
 	assert.deepEqual([...idb.contents(cacheDatabaseName("vault-b"), "notes").keys()], ["weread/Other.md"]);
-	await b.unload();
-	b.t.dispose();
+	await endSession(b);
 });
 
 test("without requestIdleCallback (iOS WebKit has none) the results are still written back, in plain tasks", async () => {

@@ -18,6 +18,11 @@ export interface StoredRecord {
 	readonly value: unknown;
 }
 
+/** Same mtime and size: what "unchanged" means for a file here (and for Obsidian's metadata cache). */
+export function sameStamp(a: { readonly mtime: number; readonly size: number }, b: { readonly mtime: number; readonly size: number }): boolean {
+	return a.mtime === b.mtime && a.size === b.size;
+}
+
 export interface CacheKey {
 	readonly parserVersion: number;
 	readonly templateFingerprint: string;
@@ -87,7 +92,7 @@ export function decideFreshness(stored: readonly StoredRecord[], files: readonly
 	const stale: string[] = [];
 	for (const file of files) {
 		const entry = byPath.get(file.path);
-		if (entry != null && entry.mtime === file.mtime && entry.size === file.size && entry.templateFingerprint === current.templateFingerprint) {
+		if (entry != null && sameStamp(entry, file) && entry.templateFingerprint === current.templateFingerprint) {
 			fresh.push(entry);
 		} else {
 			stale.push(file.path);

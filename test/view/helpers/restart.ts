@@ -44,6 +44,13 @@ export async function startSession(files: Readonly<Record<string, string>>, opti
 	return { t, api, files, unload };
 }
 
+/** Obsidian closing: the plugin unloads; no write-type call or listener error happened; the app goes. */
+export async function endSession(session: Session): Promise<void> {
+	await session.unload();
+	session.t.assertClean();
+	session.t.dispose();
+}
+
 /** Every file's stat now. */
 export function statsOf(t: TestApp): Map<string, { ctime: number; mtime: number; size: number }> {
 	const out = new Map<string, { ctime: number; mtime: number; size: number }>();
@@ -60,9 +67,7 @@ export async function restart(prev: Session, edits: Readonly<Record<string, stri
 	const stats = statsOf(prev.t);
 	const idb = prev.t.indexedDB;
 	const appId = prev.t.app.appId;
-	await prev.unload();
-	prev.t.assertClean();
-	prev.t.dispose();
+	await endSession(prev);
 	const files: Record<string, string> = { ...current };
 	const touched = new Set<string>();
 	for (const [path, text] of Object.entries(edits)) {
@@ -101,7 +106,6 @@ export function parseProblems(t: TestApp): { code: string; message: string }[] {
 export async function reference(files: Readonly<Record<string, string>>, options: SessionOptions = {}): Promise<unknown> {
 	const session = await startSession(files, { ...options, idb: new FakeIndexedDB(), appId: "reference" });
 	const seen = visible(session.api);
-	await session.unload();
-	session.t.dispose();
+	await endSession(session);
 	return seen;
 }
