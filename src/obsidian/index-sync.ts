@@ -6,7 +6,7 @@ import type { IndexWriter } from "./index-port";
 import { fileStamp, type FileStamp, type StartCache } from "./persistent-cache";
 import { sameStamp } from "../core/cache/freshness";
 import type { ParseResult } from "../core/model";
-import { noteOf, type CacheEntry } from "../core/cache/cache-entry";
+import { noteOf, type CacheRow } from "../core/cache/cache-entry";
 
 /** Cold: waiting for the layout. Initializing: the first scan runs. Warm: the index is complete and kept current. */
 export type IndexState = "cold" | "initializing" | "warm";
@@ -16,6 +16,12 @@ export interface IndexStatus {
 	/** Book notes processed by the first scan so far, and how many it found. Both 0 before the scan. */
 	readonly done: number;
 	readonly total: number;
+	/**
+	 * Only while a start from the persistent cache runs: every dated entry on a day after this one is in the index
+	 * already, with the links that cite it ("" = every dated day; null = none known yet). A pane may draw those days
+	 * before the rest arrives. Absent when the start gives no such promise (a start without fresh cached books).
+	 */
+	readonly exactAfter?: string | null;
 }
 
 export interface IndexSyncOptions {
@@ -106,7 +112,11 @@ export class IndexSync extends Component {
 	 * The first scan's fresh results from the persistent cache, by path, until each is applied. Dropped whole when the
 	 * parser changes (they were judged fresh for the old one). Each is checked against its file's stat again when used.
 	 */
-	private fresh = new Map<string, CacheEntry>();
+	private fresh = new Map<string, CacheRow>();
+	/** Cached books taken off the queue whose result is awaited or not yet applied (a rename or delete drops them). */
+	private readonly inHand = new Map<string, CacheRow>();
+	/** True while the first scan indexes fresh cached books: its progress then tells `exactAfter`. */
+	private progressive = false;
 	/**
 	 * While the cache is being read: paths a rename or delete touched. The cache judged the files as they were when it
 	 * was asked; a note deleted and another renamed onto its path meanwhile must not get the old note's result.
@@ -154,6 +164,8 @@ export class IndexSync extends Component {
 	reparseAll(): void {
 		if (this.status.state === "cold" || this.stopped) return;
 		this.fresh.clear();
+		this.inHand.clear();
+		this.progressive = false;
 		this.parserGeneration++;
 		for (const path of this.books) this.reread.add(path);
 		this.rescan();
@@ -229,6 +241,18 @@ export class IndexSync extends Component {
 		if (this.stopped || generation !== this.parserGeneration) return;
 		this.fresh = new Map(fresh);
 		for (const path of moved) this.fresh.delete(path);
+		if (this.fresh.size === 0) return;
+		// Newest books first, after everything that must be read (whose days nobody knows until it is parsed) and the
+		// notes that only bring links: then the newest days are complete after a few books, and the timeline can show
+		// them while the rest is indexed (see `exactAfter`).
+		const queued = [...this.pending];
+		const cached = queued.filter(([path]) => this.fresh.has(path));
+		const others = queued.filter(([path]) => !this.fresh.has(path));
+		cached.sort(([a], [b]) => byLastDayDescending(this.fresh.get(a)?.lastDay ?? null, this.fresh.get(b)?.lastDay ?? null));
+		this.pending.clear();
+		for (const [path, job] of [...others, ...cached]) this.pending.set(path, job);
+		this.cache.readFresh(cached.map(([path]) => path));
+		this.progressive = true;
 	}
 
 	/**
@@ -281,6 +305,8 @@ export class IndexSync extends Component {
 		// The stored result is keyed by the old path; the renamed note is read (or its result stored) anew.
 		this.fresh.delete(oldPath);
 		this.fresh.delete(newPath);
+		this.inHand.delete(oldPath);
+		this.inHand.delete(newPath);
 		this.movedDuringLoad?.add(oldPath).add(newPath);
 		if (wasBook) this.cache?.forget(oldPath);
 		// Only what the index holds: renaming an absent path would drop whatever sits at the new path.
@@ -306,6 +332,7 @@ export class IndexSync extends Component {
 			this.failures.delete(path);
 			this.reread.delete(path);
 			this.fresh.delete(path);
+			this.inHand.delete(path);
 			this.movedDuringLoad?.add(path);
 			const wasBook = this.books.delete(path);
 			if (wasBook) this.cache?.forget(path);
@@ -349,7 +376,7 @@ export class IndexSync extends Component {
 						do this.apply(jobs[i++] as Job);
 						while (i < jobs.length && window.performance.now() - sliceStart < SLICE_BUDGET_MS);
 					});
-					this.reportProgress();
+					this.reportProgress(jobs.slice(i));
 					if (window.performance.now() - sliceStart >= SLICE_BUDGET_MS) {
 						await this.yieldToUi();
 						sliceStart = window.performance.now();
@@ -360,7 +387,8 @@ export class IndexSync extends Component {
 			this.draining = false;
 		}
 		if (!this.stopped && this.status.state === "initializing") {
-			this.setStatus({ ...this.status, state: "warm" });
+			this.progressive = false;
+			this.setStatus({ state: "warm", done: this.status.done, total: this.status.total });
 			void this.warmSearch();
 		}
 	}
@@ -394,23 +422,45 @@ export class IndexSync extends Component {
 	 * the persistent cache holds fresh are taken from it instead.
 	 */
 	private async readBooks(jobs: Job[]): Promise<void> {
-		const toRead = jobs.filter((job) => {
-			if (job.text !== null || (this.books.has(job.path) && !this.reread.has(job.path)) || !this.isBook(job.path, this.cacheOf(job.path))) return false;
-			const fresh = this.fresh.get(job.path);
-			if (fresh === undefined) return true;
+		const toRead: Job[] = [];
+		const fromCache: Job[] = [];
+		for (const job of jobs) {
+			if (job.text !== null || (this.books.has(job.path) && !this.reread.has(job.path)) || !this.isBook(job.path, this.cacheOf(job.path))) continue;
+			const row = this.fresh.get(job.path);
 			this.fresh.delete(job.path);
-			// Judged fresh at the start of the scan; the file may have changed since (a sync running while Obsidian starts).
-			const file = this.app.vault.getAbstractFileByPath(job.path);
-			if (!(file instanceof TFile) || !sameStamp(file.stat, fresh)) return true;
-			// Decoded (and so checked) here, one chunk of the scan at a time; a body that is not a parse result is read.
-			const note = noteOf(fresh);
-			if (note === null) {
-				this.cache?.untrusted(job.path);
-				return true;
+			if (row === undefined) toRead.push(job);
+			else {
+				this.inHand.set(job.path, row);
+				fromCache.push(job);
 			}
-			job.parsed = note;
-			return false;
-		});
+		}
+		if (fromCache.length > 0 && this.cache !== undefined) {
+			const cache = this.cache;
+			const entries = await Promise.all(fromCache.map((job) => cache.entry(job.path)));
+			fromCache.forEach((job, i) => {
+				const entry = entries[i] ?? null;
+				// Renamed or deleted while the record was on its way (`inHand` lost it): whatever sits at the path now
+				// is read, never given another note's result.
+				const row = this.inHand.get(job.path);
+				if (row === undefined || entry === null) {
+					this.inHand.delete(job.path);
+					if (row !== undefined) toRead.push(job);
+					return;
+				}
+				// Judged fresh at the start of the scan; the file may have changed since (a sync running while Obsidian starts).
+				const file = this.app.vault.getAbstractFileByPath(job.path);
+				const note = file instanceof TFile && sameStamp(file.stat, row) ? noteOf(entry) : null;
+				if (note === null) {
+					this.inHand.delete(job.path);
+					// A body that is not a parse result of its row (decoding is the check) is said once; a changed file is
+					// simply read.
+					if (file instanceof TFile && sameStamp(file.stat, row)) this.cache?.untrusted(job.path);
+					toRead.push(job);
+					return;
+				}
+				job.parsed = note;
+			});
+		}
 		let next = 0;
 		const worker = async (): Promise<void> => {
 			while (next < toRead.length && !this.stopped) {
@@ -449,7 +499,7 @@ export class IndexSync extends Component {
 				this.index.upsertNote(job.path, job.text);
 				this.books.add(job.path);
 				if (job.stamp !== null) this.cache?.remember(job.path, job.stamp, this.index.book(job.path)?.note ?? { kind: "not-weread", path: job.path });
-			} else if (job.parsed !== null) {
+			} else if (job.parsed !== null && this.inHand.delete(job.path)) {
 				this.index.upsertParsed(job.parsed);
 				this.books.add(job.path);
 			}
@@ -486,10 +536,39 @@ export class IndexSync extends Component {
 		});
 	}
 
-	/** Progress is told once per slice, not once per note: a status-bar update per note cost ≈ 2 % of the scan. */
-	private reportProgress(): void {
-		if (this.status.state === "initializing" && this.scanned !== this.status.done) this.setStatus({ ...this.status, done: this.scanned });
+	/**
+	 * Progress is told once per slice, not once per note: a status-bar update per note cost ≈ 2 % of the scan.
+	 * `unapplied`: jobs of the chunk in hand not applied yet (they are no longer in the queue).
+	 */
+	private reportProgress(unapplied: readonly Job[]): void {
+		if (this.status.state !== "initializing") return;
+		const exactAfter = this.progressive ? this.exactAfter(unapplied) : undefined;
+		if (this.scanned === this.status.done && exactAfter === this.status.exactAfter) return;
+		const { state, total } = this.status;
+		this.setStatus(exactAfter === undefined ? { state, done: this.scanned, total } : { state, done: this.scanned, total, exactAfter });
 	}
+
+	/**
+	 * The day after which nothing more can arrive: the latest `lastDay` of the cached books still to come, or null
+	 * while anything else is (a note to read may hold any day; a note's links change the cited counts of rows).
+	 */
+	private exactAfter(unapplied: readonly Job[]): string | null {
+		let latest = "";
+		const consider = (row: CacheRow | undefined): boolean => {
+			if (row === undefined) return false;
+			if (row.lastDay !== null && row.lastDay > latest) latest = row.lastDay;
+			return true;
+		};
+		for (const job of unapplied) if (job.parsed === null || !consider(this.inHand.get(job.path))) return null;
+		for (const [path, pending] of this.pending) {
+			const row = this.fresh.get(path);
+			// A text to parse, or a file whose stat moved since the start judged it (it will be read): any day may come.
+			const file = pending.text === null && row !== undefined ? this.app.vault.getAbstractFileByPath(path) : null;
+			if (!(file instanceof TFile) || !sameStamp(file.stat, row as CacheRow) || !consider(row)) return null;
+		}
+		return latest;
+	}
+
 
 	private setStatus(status: IndexStatus): void {
 		this.status = status;
@@ -499,4 +578,12 @@ export class IndexSync extends Component {
 
 function fileName(path: string): string {
 	return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/** Latest day first; books without a dated entry last. */
+function byLastDayDescending(a: string | null, b: string | null): number {
+	if (a === b) return 0;
+	if (a === null) return 1;
+	if (b === null) return -1;
+	return a > b ? -1 : 1;
 }

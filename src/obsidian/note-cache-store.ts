@@ -1,14 +1,18 @@
 import type { App } from "obsidian";
-import type { CacheEntry } from "../core/cache/cache-entry";
+import { rowOf, type CacheEntry } from "../core/cache/cache-entry";
 import type { StoredRecord } from "../core/cache/freshness";
 
 // The persistent cache's storage (design §4 "Persistence"): one IndexedDB database per vault on this device, one
-// record per note keyed by its path. IndexedDB, not data.json: sync services copy data.json between devices, and a
-// parse cache is of this device's files only. The bare API (no wrapper): four requests and a schema of one store.
+// record per note keyed by its path, and beside it a manifest: the same records without their parse results, a few
+// hundred bytes a note, which the start reads first (at 100k highlights the whole store is ≈ 23 MB, and waiting for
+// all of it was ≈ 300–550 ms before the first book could be indexed). IndexedDB, not data.json: sync services copy data.json between devices, and a
+// parse cache is of this device's files only. The bare API (no wrapper): five kinds of request and a schema of two stores.
 //
 // Every fault is a value, never a rejection nor a throw: no IndexedDB (some private modes), an open that is refused
 // or blocked by an older connection, a full disk (QuotaExceededError), a transaction that aborts. The caller then
-// falls back to reading the notes (the cache only ever spares reads; losing it loses nothing).
+// falls back to reading the notes (the cache only ever spares reads; losing it loses nothing). Both stores change in
+// one transaction, so a committed write leaves them agreeing; a record and its manifest row that disagree anyway
+// (another version, a disk fault) are caught where the record is used (PersistentCache, `sameRow`).
 //
 // IndexedDB semantics relied on (W3C Indexed Database API 3.0; MDN "Using IndexedDB"):
 // - `open(name, version)` fires `upgradeneeded` (inside a versionchange transaction) before `success` when the stored
@@ -21,8 +25,11 @@ import type { StoredRecord } from "../core/cache/freshness";
 // - `db.transaction()` throws (InvalidStateError) on a closed connection; `put()` throws DataCloneError for a value
 //   structured clone refuses. Both are caught here.
 
-export const CACHE_DB_VERSION = 1;
+/** 2: the manifest store beside the records (issue 15's warm start). */
+export const CACHE_DB_VERSION = 2;
 const STORE = "notes";
+const MANIFEST = "manifest";
+const BOTH = [STORE, MANIFEST];
 /** Entries per write transaction: a failing batch loses only itself, and one batch fits in an idle slice. */
 export const PUT_BATCH = 50;
 
@@ -31,10 +38,17 @@ export type StoreFault = "unavailable" | "open-failed" | "blocked" | "upgrade-fa
 export type StoreResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly fault: StoreFault; readonly detail: string };
 
 export interface NoteCacheStore {
-	/** Every stored record, as stored (untrusted: give it to `decideFreshness`). */
+	/** Every stored record, as stored (untrusted). */
 	readAll(): Promise<StoreResult<StoredRecord[]>>;
+	/** Every manifest row, as stored (untrusted: give it to `decideFreshness`). */
+	readManifest(): Promise<StoreResult<StoredRecord[]>>;
 	/**
-	 * Store entries under their paths, PUT_BATCH per transaction, one after the other. On a fault the batches before
+	 * The records of `paths`, in that order, each handed to `onRecord` as soon as it arrives (undefined when there is
+	 * none), in one transaction. On a fault the records not yet handed over are not.
+	 */
+	readRecords(paths: readonly string[], onRecord: (path: string, value: unknown) => void): Promise<StoreResult<void>>;
+	/**
+	 * Store entries (and their manifest rows) under their paths, PUT_BATCH per transaction, one after the other. On a fault the batches before
 	 * it stay written and the rest is not tried; `written` counts the entries of committed batches.
 	 */
 	put(entries: readonly CacheEntry[]): Promise<StoreResult<{ readonly written: number }>>;
@@ -107,9 +121,10 @@ export function openNoteCacheStore(factory: IDBFactory | null | undefined, vault
 		request.onupgradeneeded = () => {
 			try {
 				const db = request.result;
-				// Version 1 is the first layout; a later one drops what it cannot read and starts empty (a cache).
+				// A new layout drops what an older one stored and starts empty (a cache: the next start reads the notes).
 				for (const name of Array.from(db.objectStoreNames)) db.deleteObjectStore(name);
 				db.createObjectStore(STORE);
+				db.createObjectStore(MANIFEST);
 			} catch (err) {
 				settle(failed("upgrade-failed", detailOf(err)));
 				try {
@@ -150,16 +165,23 @@ class IdbNoteCacheStore implements NoteCacheStore {
 	}
 
 	readAll(): Promise<StoreResult<StoredRecord[]>> {
-		return this.run<StoredRecord[]>("readonly", (store, done) => {
-			const keys = store.getAllKeys();
-			const values = store.getAll();
-			done(() => {
-				const k = keys.result as unknown[];
-				const v = values.result as unknown[];
-				const records: StoredRecord[] = [];
-				for (let i = 0; i < Math.min(k.length, v.length); i++) records.push({ key: k[i], value: v[i] });
-				return records;
-			});
+		return this.readEvery(STORE);
+	}
+
+	readManifest(): Promise<StoreResult<StoredRecord[]>> {
+		return this.readEvery(MANIFEST);
+	}
+
+	readRecords(paths: readonly string[], onRecord: (path: string, value: unknown) => void): Promise<StoreResult<void>> {
+		return this.run<void>([STORE], "readonly", (tx, done) => {
+			const store = tx.objectStore(STORE);
+			// Requests of one transaction are answered in the order they were made (W3C IndexedDB 3.0, "request
+			// ordering"): the first paths come back first, while the rest are still read.
+			for (const path of paths) {
+				const request = store.get(path);
+				request.onsuccess = () => onRecord(path, request.result);
+			}
+			done(() => undefined);
 		});
 	}
 
@@ -167,8 +189,13 @@ class IdbNoteCacheStore implements NoteCacheStore {
 		let written = 0;
 		for (let start = 0; start < entries.length; start += PUT_BATCH) {
 			const batch = entries.slice(start, start + PUT_BATCH);
-			const result = await this.run<void>("readwrite", (store, done) => {
-				for (const entry of batch) store.put(entry, entry.path);
+			const result = await this.run<void>(BOTH, "readwrite", (tx, done) => {
+				const store = tx.objectStore(STORE);
+				const manifest = tx.objectStore(MANIFEST);
+				for (const entry of batch) {
+					store.put(entry, entry.path);
+					manifest.put(rowOf(entry), entry.path);
+				}
 				done(() => undefined);
 			});
 			if (!result.ok) return { ok: false, fault: result.fault, detail: `${result.detail} (after ${written} of ${entries.length} entries)` };
@@ -178,16 +205,34 @@ class IdbNoteCacheStore implements NoteCacheStore {
 	}
 
 	delete(paths: readonly string[]): Promise<StoreResult<void>> {
-		return this.run<void>("readwrite", (store, done) => {
-			for (const path of paths) store.delete(path);
+		return this.run<void>(BOTH, "readwrite", (tx, done) => {
+			for (const name of BOTH) {
+				const store = tx.objectStore(name);
+				for (const path of paths) store.delete(path);
+			}
 			done(() => undefined);
 		});
 	}
 
 	clear(): Promise<StoreResult<void>> {
-		return this.run<void>("readwrite", (store, done) => {
-			store.clear();
+		return this.run<void>(BOTH, "readwrite", (tx, done) => {
+			for (const name of BOTH) tx.objectStore(name).clear();
 			done(() => undefined);
+		});
+	}
+
+	private readEvery(name: string): Promise<StoreResult<StoredRecord[]>> {
+		return this.run<StoredRecord[]>([name], "readonly", (tx, done) => {
+			const store = tx.objectStore(name);
+			const keys = store.getAllKeys();
+			const values = store.getAll();
+			done(() => {
+				const k = keys.result as unknown[];
+				const v = values.result as unknown[];
+				const records: StoredRecord[] = [];
+				for (let i = 0; i < Math.min(k.length, v.length); i++) records.push({ key: k[i], value: v[i] });
+				return records;
+			});
 		});
 	}
 
@@ -201,7 +246,7 @@ class IdbNoteCacheStore implements NoteCacheStore {
 	 * One transaction: `body` issues its requests and says how to read the answer once the transaction completes.
 	 * Resolves on `complete` or `abort`, or at once when the transaction cannot even start.
 	 */
-	private run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore, done: (read: () => T) => void) => void): Promise<StoreResult<T>> {
+	private run<T>(stores: readonly string[], mode: IDBTransactionMode, body: (tx: IDBTransaction, done: (read: () => T) => void) => void): Promise<StoreResult<T>> {
 		return new Promise((resolve) => {
 			if (this.closed) {
 				resolve(failed("closed", "the cache's connection is closed"));
@@ -210,7 +255,7 @@ class IdbNoteCacheStore implements NoteCacheStore {
 			let read: (() => T) | null = null;
 			let tx: IDBTransaction;
 			try {
-				tx = this.db.transaction(STORE, mode);
+				tx = this.db.transaction([...stores], mode);
 			} catch (err) {
 				resolve(failed(faultOf(err, "aborted"), detailOf(err)));
 				return;
@@ -227,7 +272,7 @@ class IdbNoteCacheStore implements NoteCacheStore {
 			// default here would keep the transaction going, so it is not done; only the window's error report is spared.
 			tx.onerror = (event) => event.stopPropagation();
 			try {
-				body(tx.objectStore(STORE), (r) => {
+				body(tx, (r) => {
 					read = r;
 				});
 			} catch (err) {

@@ -1,5 +1,5 @@
 import { Component, type TFile } from "obsidian";
-import { entryFor, type CacheEntry } from "../core/cache/cache-entry";
+import { entryFor, sameRow, validateEntry, type CacheEntry, type CacheRow } from "../core/cache/cache-entry";
 import { decideFreshness, sameStamp, type StoredRecord, type VaultFile } from "../core/cache/freshness";
 import { PARSER_VERSION } from "../core/cache/parser-version";
 import type { ParseResult } from "../core/model";
@@ -7,9 +7,9 @@ import { CACHE_READ_WAIT_MS, CACHE_WRITE_DELAY_MS, CACHE_WRITE_ROWS } from "../c
 import type { NoteCacheStore, StoreFault, StoreResult } from "./note-cache-store";
 
 // The persistent cache in the start (issue 15, design §4 "Persistence"): what IndexSync asks of it, and the one
-// object that talks to the store. Opens and reads the whole store as soon as the plugin loads (I/O, off the main
-// thread's way), decides once what is fresh when the first scan asks, and writes results back later, in idle periods,
-// a batch at a time. Every fault turns the cache off for this session: whatever was read from it is only used if it
+// object that talks to the store. Opens the store and reads its manifest as soon as the plugin loads (I/O, off the
+// main thread's way), decides once what is fresh when the first scan asks, then streams the fresh records in the
+// order the scan wants them (newest books first), and writes results back later, in idle periods, a batch at a time. Every fault turns the cache off for this session: whatever was read from it is only used if it
 // was proven fresh, and the notes are read instead — the cache only ever spares reads.
 
 /** A file's `stat` when its text was taken: what a stored result is fresh against. */
@@ -25,10 +25,17 @@ export function fileStamp(file: TFile): FileStamp {
 /** What IndexSync needs of a persistent cache. */
 export interface StartCache {
 	/**
-	 * The stored results that are fresh for `files` (the books the first scan would read), by path. Empty when the
-	 * cache is off, failed or did not answer in time. Asked once, by the first scan.
+	 * The manifest rows of stored results that are fresh for `files` (the books the first scan would read), by path.
+	 * Empty when the cache is off, failed or did not answer in time. Asked once, by the first scan.
 	 */
-	freshFor(files: readonly VaultFile[]): Promise<ReadonlyMap<string, CacheEntry>>;
+	freshFor(files: readonly VaultFile[]): Promise<ReadonlyMap<string, CacheRow>>;
+	/** Start reading the records of these fresh rows, in this order (asked once, after `freshFor`). */
+	readFresh(paths: readonly string[]): void;
+	/**
+	 * The record of a path given to `readFresh`, once it arrived and agrees with its row; null when it is missing, not
+	 * trusted (said once) or the store failed — then the note is read. Asked once per path.
+	 */
+	entry(path: string): Promise<CacheEntry | null>;
 	/** `note` is what the index now holds for `path`, parsed from the text the file had at `stamp`. */
 	remember(path: string, stamp: FileStamp, note: ParseResult): void;
 	/** The note is gone, moved, or no longer a book: its stored result must not outlive it. */
@@ -71,8 +78,16 @@ interface Pending {
 export class PersistentCache extends Component implements StartCache {
 	private enabled: boolean;
 	private store: NoteCacheStore | null = null;
-	/** The store's records, read once at load; null when the cache is off or failed. */
+	/** The store's manifest rows, read once at load; null when the cache is off or failed. */
 	private records: Promise<StoredRecord[] | null> = Promise.resolve(null);
+	/** The fresh rows `freshFor` gave, until their records are read. */
+	private freshRows = new Map<string, CacheRow>();
+	/** Records asked for by `readFresh` and not yet taken: arrived (a value) or awaited (a resolver). */
+	private readonly arrived = new Map<string, CacheEntry | null>();
+	private readonly awaited = new Map<string, (entry: CacheEntry | null) => void>();
+	/** Paths `readFresh` asked for whose record has not arrived; all answer null when the read fails or stalls. */
+	private readonly inFlight = new Set<string>();
+	private stallTimer: number | null = null;
 	/** True once the first scan took its decision: later results are written, earlier ones would be redundant. */
 	private decided = false;
 	private trouble: CacheTrouble | null = null;
@@ -99,6 +114,7 @@ export class PersistentCache extends Component implements StartCache {
 			this.deletes.clear();
 			this.store?.close();
 			this.store = null;
+			this.giveUpInFlight();
 		});
 	}
 
@@ -107,8 +123,8 @@ export class PersistentCache extends Component implements StartCache {
 		return this.trouble;
 	}
 
-	async freshFor(files: readonly VaultFile[]): Promise<ReadonlyMap<string, CacheEntry>> {
-		const none = new Map<string, CacheEntry>();
+	async freshFor(files: readonly VaultFile[]): Promise<ReadonlyMap<string, CacheRow>> {
+		const none = new Map<string, CacheRow>();
 		if (this.decided) return none;
 		const records = await this.withinWait(this.records);
 		this.decided = true;
@@ -124,9 +140,85 @@ export class PersistentCache extends Component implements StartCache {
 		for (const path of decision.gone) this.deletes.add(path);
 		for (const fault of decision.faults) if (fault.path !== null) this.deletes.add(fault.path);
 		if (this.deletes.size > 0) this.scheduleFlush();
-		const fresh = new Map<string, CacheEntry>();
-		for (const entry of decision.fresh) fresh.set(entry.path, entry);
+		const fresh = new Map<string, CacheRow>();
+		for (const row of decision.fresh) fresh.set(row.path, row);
+		this.freshRows = new Map(fresh);
 		return fresh;
+	}
+
+	readFresh(paths: readonly string[]): void {
+		const store = this.store;
+		const wanted = paths.filter((path) => this.freshRows.has(path) && !this.inFlight.has(path) && !this.arrived.has(path));
+		if (wanted.length === 0) return;
+		for (const path of wanted) this.inFlight.add(path);
+		if (store === null || this.stopped) {
+			this.giveUpInFlight();
+			return;
+		}
+		this.watchStall();
+		void store
+			.readRecords(wanted, (path, value) => {
+				if (!this.inFlight.delete(path)) return;
+				this.deliver(path, this.trusted(path, value));
+				this.watchStall();
+			})
+			.then((read) => {
+				if (!read.ok) this.fail("read", read);
+				// A record the store did not hand over (a fault, or a transaction that ended early) is read as a note.
+				this.giveUpInFlight();
+			});
+	}
+
+	entry(path: string): Promise<CacheEntry | null> {
+		if (this.arrived.has(path)) {
+			const entry = this.arrived.get(path) ?? null;
+			this.arrived.delete(path);
+			return Promise.resolve(entry);
+		}
+		if (!this.inFlight.has(path)) return Promise.resolve(null);
+		return new Promise((resolve) => this.awaited.set(path, resolve));
+	}
+
+	/** The record if it is an entry of this path that agrees with the manifest row that judged it fresh; else null. */
+	private trusted(path: string, value: unknown): CacheEntry | null {
+		const row = this.freshRows.get(path);
+		this.freshRows.delete(path);
+		const checked = validateEntry(value);
+		if (row !== undefined && checked.ok && sameRow(checked.entry, row)) return checked.entry;
+		this.untrusted(path);
+		return null;
+	}
+
+	private deliver(path: string, entry: CacheEntry | null): void {
+		const resolve = this.awaited.get(path);
+		if (resolve === undefined) {
+			this.arrived.set(path, entry);
+			return;
+		}
+		this.awaited.delete(path);
+		resolve(entry);
+	}
+
+	/** Every record still on its way answers null (its note is read); the stall watch stops. */
+	private giveUpInFlight(): void {
+		if (this.stallTimer !== null) window.clearTimeout(this.stallTimer);
+		this.stallTimer = null;
+		const paths = [...this.inFlight];
+		this.inFlight.clear();
+		for (const path of paths) this.deliver(path, null);
+	}
+
+	/** No record for CACHE_READ_WAIT_MS while some are due: the store is stuck; read the notes instead. */
+	private watchStall(): void {
+		if (this.stallTimer !== null) window.clearTimeout(this.stallTimer);
+		this.stallTimer = null;
+		if (this.inFlight.size === 0) return;
+		this.stallTimer = window.setTimeout(() => {
+			this.stallTimer = null;
+			if (this.inFlight.size === 0) return;
+			this.fail("read", { ok: false, fault: "timeout", detail: `no record after ${CACHE_READ_WAIT_MS} ms` });
+			this.giveUpInFlight();
+		}, CACHE_READ_WAIT_MS);
 	}
 
 	remember(path: string, stamp: FileStamp, note: ParseResult): void {
@@ -215,7 +307,7 @@ export class PersistentCache extends Component implements StartCache {
 			return null;
 		}
 		this.store = opened.value;
-		const read = await opened.value.readAll();
+		const read = await opened.value.readManifest();
 		if (!read.ok) {
 			this.fail("read", read);
 			return null;

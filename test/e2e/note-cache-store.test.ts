@@ -68,7 +68,7 @@ test("e2e note cache: entries survive the connection, in path order; delete and 
 			const api = wrhCache;
 			const entry = (i: number, vault = "") => {
 				const path = `Books/${vault}${String(i).padStart(3, "0")}.md`;
-				return { path, mtime: 1000 + i, size: 10 + i, parserVersion: api.PARSER_VERSION, templateFingerprint: "builtin", body: `[0,${JSON.stringify(path)}]` };
+				return { path, mtime: 1000 + i, size: 10 + i, parserVersion: api.PARSER_VERSION, templateFingerprint: "builtin", lastDay: null, body: `[0,${JSON.stringify(path)}]` };
 			};
 			const a = await api.openNoteCacheStore(indexedDB, "vault-a");
 			if (!a.ok) return `open a: ${a.fault}`;
@@ -156,7 +156,7 @@ test("e2e note cache: a value structured clone refuses undoes its whole batch an
 			const api = wrhCache;
 			const opened = await api.openNoteCacheStore(indexedDB, "clone");
 			if (!opened.ok) return `open: ${opened.fault}`;
-			const good = { path: "a.md", mtime: 1, size: 1, parserVersion: api.PARSER_VERSION, templateFingerprint: "builtin", body: '[0,"a.md"]' };
+			const good = { path: "a.md", mtime: 1, size: 1, parserVersion: api.PARSER_VERSION, templateFingerprint: "builtin", lastDay: null, body: '[0,"a.md"]' };
 			const bad = { ...good, path: "b.md", body: { fn: () => 1 } } as unknown as typeof good;
 			const result = await opened.value.put([good, bad]);
 			const all = await opened.value.readAll();

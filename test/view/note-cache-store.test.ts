@@ -5,7 +5,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { App } from "obsidian";
-import type { CacheEntry } from "../../src/core/cache/cache-entry.ts";
+import { rowOf, type CacheEntry } from "../../src/core/cache/cache-entry.ts";
 import { decideFreshness } from "../../src/core/cache/freshness.ts";
 import { PARSER_VERSION } from "../../src/core/cache/parser-version.ts";
 import { CACHE_DB_VERSION, cacheDatabaseName, openNoteCacheStore, PUT_BATCH, vaultCacheId, type NoteCacheStore } from "../../src/obsidian/note-cache-store.ts";
@@ -16,7 +16,7 @@ const DB = cacheDatabaseName(VAULT);
 
 function entry(i: number): CacheEntry {
 	const path = `Books/${String(i).padStart(4, "0")}.md`;
-	return { path, mtime: 1000 + i, size: 10 + i, parserVersion: PARSER_VERSION, templateFingerprint: "builtin", body: `[0,${JSON.stringify(path)}]` };
+	return { path, mtime: 1000 + i, size: 10 + i, parserVersion: PARSER_VERSION, templateFingerprint: "builtin", lastDay: null, body: `[0,${JSON.stringify(path)}]` };
 }
 const entries = (n: number): CacheEntry[] => Array.from({ length: n }, (_, i) => entry(i));
 
@@ -93,14 +93,15 @@ describe("note cache store: what is stored comes back", () => {
 
 	test("whatever was stored comes back raw, and the freshness decision refuses what is not an entry", async () => {
 		const idb = new FakeIndexedDB();
-		idb.seed(DB, CACHE_DB_VERSION, "notes", "Books/0000.md", { path: "Books/0000.md", mtime: "garbage" });
-		idb.seed(DB, CACHE_DB_VERSION, "notes", "Books/0001.md", entry(1));
+		(await openStore(idb)).close();
+		idb.seed(DB, CACHE_DB_VERSION, "manifest", "Books/0000.md", { path: "Books/0000.md", mtime: "garbage" });
+		idb.seed(DB, CACHE_DB_VERSION, "manifest", "Books/0001.md", rowOf(entry(1)));
 		const store = await openStore(idb);
-		const all = await store.readAll();
+		const all = await store.readManifest();
 		assert.ok(all.ok);
 		const files = [entry(0), entry(1)].map(({ path, mtime, size }) => ({ path, mtime, size }));
 		const decided = decideFreshness(all.value, files, { parserVersion: PARSER_VERSION, templateFingerprint: "builtin" });
-		assert.deepStrictEqual(decided.fresh, [entry(1)]);
+		assert.deepStrictEqual(decided.fresh, [rowOf(entry(1))]);
 		assert.deepStrictEqual(decided.stale, ["Books/0000.md"]);
 		assert.deepStrictEqual(decided.faults, [{ path: "Books/0000.md", reason: "not-an-entry" }]);
 	});
@@ -154,7 +155,9 @@ describe("note cache store: every fault is a value", () => {
 		const all = entries(120);
 		// Room for the first batch and a half: the second batch's commit exceeds the quota.
 		const size = (list: CacheEntry[]): number => list.reduce((n, e) => n + e.path.length + JSON.stringify(e).length, 0);
-		idb.faults.quotaChars = size(all.slice(0, 75));
+		// Each entry is stored with its manifest row (a little smaller than the entry): twice an entry's size each is room
+		// for 75 of them, so the first batch of 50 fits and the second does not.
+		idb.faults.quotaChars = 2 * size(all.slice(0, 75));
 		const result = await store.put(all);
 		assert.equal(result.ok, false);
 		if (!result.ok) {
@@ -170,7 +173,7 @@ describe("note cache store: every fault is a value", () => {
 	test("a write failing mid-transaction aborts its whole batch: nothing half-written", async () => {
 		const idb = new FakeIndexedDB();
 		const store = await openStore(idb);
-		idb.faults.failWriteAfter = 60; // the 11th put of the second batch fails
+		idb.faults.failWriteAfter = 110; // each entry is two puts (record, manifest row): the 11th of the second batch fails
 		const result = await store.put(entries(120));
 		assert.equal(result.ok, false);
 		if (!result.ok) assert.equal(result.fault, "aborted");

@@ -91,7 +91,11 @@ test("parser-version bump: entries of another version are read again once, said 
 	const first = await startSession(FILES);
 	const idb = first.t.indexedDB as FakeIndexedDB;
 	// An earlier plugin version wrote these: the same entries under another parser version.
-	for (const [path, value] of stored(idb)) idb.seed(DB, CACHE_DB_VERSION, "notes", path, { ...(value as object), parserVersion: PARSER_VERSION - 1 });
+	for (const [path, value] of stored(idb)) {
+		const { body: _body, ...row } = value as Record<string, unknown>;
+		idb.seed(DB, CACHE_DB_VERSION, "notes", path, { ...(value as object), parserVersion: PARSER_VERSION - 1 });
+		idb.seed(DB, CACHE_DB_VERSION, "manifest", path, { ...row, parserVersion: PARSER_VERSION - 1 });
+	}
 	const second = await restart(first);
 	assert.deepEqual(bookReads(second.t).sort(), BOOKS);
 	assert.deepEqual(visible(second.api), await reference(FILES));

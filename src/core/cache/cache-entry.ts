@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { ParseResult } from "../model";
+import { dayKey } from "../index/buckets";
 import { decodeNote, encodeNote } from "./compact-note";
 import { PARSER_VERSION } from "./parser-version";
 
@@ -18,18 +19,59 @@ export interface CacheEntry {
 	readonly size: number;
 	readonly parserVersion: number;
 	readonly templateFingerprint: string;
+	/**
+	 * The latest day (`yyyy-MM-dd`) of any highlight's or thought's time in the note, or null when none is dated: no
+	 * entry of the book is newer. A warm start indexes the books newest first and knows from these which days are
+	 * complete before every book is in (design §4 "Persistence").
+	 */
+	readonly lastDay: string | null;
 	/** The parse result as `parseNote` (with the template's recognizer, if any) returned it, encoded (compact-note.ts). */
 	readonly body: string;
 }
 
 /** The entry for `note`, parsed from the text the file had at `stamp`, with the shapes of `templateFingerprint`. */
 export function entryFor(note: ParseResult, stamp: { readonly mtime: number; readonly size: number }, templateFingerprint: string): CacheEntry {
-	return { path: note.path, mtime: stamp.mtime, size: stamp.size, parserVersion: PARSER_VERSION, templateFingerprint, body: encodeNote(note) };
+	return { path: note.path, mtime: stamp.mtime, size: stamp.size, parserVersion: PARSER_VERSION, templateFingerprint, lastDay: latestDay(note), body: encodeNote(note) };
 }
 
-/** The entry's parse result, or null when its body is not one (corrupt, truncated, another path's). Never throws. */
+/** An entry without its body: the cache's manifest row, which the start reads first (a few hundred bytes a note). */
+export type CacheRow = Omit<CacheEntry, "body">;
+
+export function rowOf(entry: CacheEntry): CacheRow {
+	const { body: _body, ...row } = entry;
+	return row;
+}
+
+/** Every field of the two rows is the same (a body's record and the manifest row that led to it agree). */
+export function sameRow(a: CacheRow, b: CacheRow): boolean {
+	return a.path === b.path && a.mtime === b.mtime && a.size === b.size && a.parserVersion === b.parserVersion && a.templateFingerprint === b.templateFingerprint && a.lastDay === b.lastDay;
+}
+
+/**
+ * The latest day of any highlight's or review's time, or null. An upper bound of the book's entry days (an entry's day
+ * is its highlight's time, else its merged thought's), which is all the warm start needs: nothing of the book is newer.
+ */
+export function latestDay(note: ParseResult): string | null {
+	if (note.kind !== "weread") return null;
+	let latest: string | null = null;
+	for (const h of note.highlights) {
+		const day = dayKey(h.createdAt);
+		if (day !== null && (latest === null || day > latest)) latest = day;
+	}
+	for (const r of note.reviews) {
+		const day = dayKey(r.createdAt);
+		if (day !== null && (latest === null || day > latest)) latest = day;
+	}
+	return latest;
+}
+
+/**
+ * The entry's parse result, or null when its body is not one (corrupt, truncated, another path's) or disagrees with
+ * the entry's `lastDay` (which ordered the start). Never throws.
+ */
 export function noteOf(entry: CacheEntry): ParseResult | null {
-	return decodeNote(entry.body, entry.path);
+	const note = decodeNote(entry.body, entry.path);
+	return note !== null && latestDay(note) === entry.lastDay ? note : null;
 }
 
 /**
@@ -48,22 +90,37 @@ const envelopeSchema = z.object({
 	size: z.number().int().nonnegative(),
 	parserVersion: z.number().int(),
 	templateFingerprint: z.string(),
-	body: z.unknown(),
+	lastDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+	// Absent in a manifest row.
+	body: z.unknown().optional(),
 });
 
 /**
  * A trusted entry from anything storage returned, or why not. Entries of another parser version are refused before
- * their note is looked at. Unknown properties are dropped (zod objects strip them), so a newer writer's extra
- * fields never reach the index. Never throws.
+ * anything else is looked at (an older layout may lack fields). Unknown properties are dropped (zod objects strip
+ * them), so a newer writer's extra fields never reach the index. Never throws.
  */
 export function validateEntry(raw: unknown, parserVersion: number = PARSER_VERSION): EntryCheck {
+	return check(raw, parserVersion, true);
+}
+
+export type RowCheck = { readonly ok: true; readonly row: CacheRow } | { readonly ok: false; readonly reason: EntryFault };
+
+/** The same for a manifest row (no body). */
+export function validateRow(raw: unknown, parserVersion: number = PARSER_VERSION): RowCheck {
+	const checked = check(raw, parserVersion, false);
+	return checked.ok ? { ok: true, row: rowOf(checked.entry) } : checked;
+}
+
+function check(raw: unknown, parserVersion: number, withBody: boolean): EntryCheck {
 	try {
+		const version: unknown = typeof raw === "object" && raw !== null ? (raw as { parserVersion?: unknown }).parserVersion : undefined;
+		if (Number.isInteger(version) && version !== parserVersion) return { ok: false, reason: "parser-version" };
 		const envelope = envelopeSchema.safeParse(raw);
 		if (!envelope.success) return { ok: false, reason: "not-an-entry" };
-		const { path, mtime, size, templateFingerprint, body } = envelope.data;
-		if (envelope.data.parserVersion !== parserVersion) return { ok: false, reason: "parser-version" };
-		if (typeof body !== "string") return { ok: false, reason: "bad-note" };
-		return { ok: true, entry: { path, mtime, size, parserVersion, templateFingerprint, body } };
+		const { path, mtime, size, templateFingerprint, lastDay, body } = envelope.data;
+		if (withBody && typeof body !== "string") return { ok: false, reason: "bad-note" };
+		return { ok: true, entry: { path, mtime, size, parserVersion, templateFingerprint, lastDay, body: typeof body === "string" ? body : "" } };
 	} catch {
 		// A getter that throws, a Proxy, a revoked object: whatever it is, it is not an entry.
 		return { ok: false, reason: "not-an-entry" };

@@ -1,5 +1,5 @@
-import type { CacheEntry, EntryFault } from "./cache-entry";
-import { validateEntry } from "./cache-entry";
+import type { CacheRow, EntryFault } from "./cache-entry";
+import { validateRow } from "./cache-entry";
 
 // The start's decision (design §4 "Persistence"): which notes the cache may index without reading them, which must
 // be read, and which stored entries go. Pure: the adapter gives it what the store returned and what the vault holds.
@@ -35,8 +35,8 @@ export interface CacheFault {
 }
 
 export interface Freshness {
-	/** Entries to index as they are, in the order of `files`. */
-	readonly fresh: readonly CacheEntry[];
+	/** Rows whose stored results may be indexed as they are, in the order of `files`. */
+	readonly fresh: readonly CacheRow[];
 	/** Paths to read and parse (every file without a fresh entry), in the order of `files`. */
 	readonly stale: readonly string[];
 	/** Stored keys to delete: their file is gone (or is no longer one the start reads). */
@@ -48,14 +48,14 @@ export interface Freshness {
 }
 
 /**
- * Decides, for the vault's `files` and the `stored` records: an entry is fresh when it is valid, stored under its
+ * Decides, for the vault's `files` and the `stored` manifest rows (entries with or without their bodies): a row is fresh when it is valid, stored under its
  * own path, and its mtime, size, parser version and template fingerprint all equal the current ones. Two records of
  * one path (a store never holds them, but nothing here assumes a well-behaved store) are both refused. Entries of
  * another parser version or template are merely stale, not faults: that is the cache working as meant.
  */
 export function decideFreshness(stored: readonly StoredRecord[], files: readonly VaultFile[], current: CacheKey): Freshness {
 	const faults: CacheFault[] = [];
-	const byPath = new Map<string, CacheEntry | null>();
+	const byPath = new Map<string, CacheRow | null>();
 	const gone: string[] = [];
 	const present = new Map<string, VaultFile>();
 	let outdated = 0;
@@ -68,14 +68,14 @@ export function decideFreshness(stored: readonly StoredRecord[], files: readonly
 			byPath.set(key, null);
 			continue;
 		}
-		const check = validateEntry(record.value, current.parserVersion);
+		const check = validateRow(record.value, current.parserVersion);
 		if (!check.ok) {
 			if (check.reason !== "parser-version") faults.push({ path: key, reason: check.reason });
 			else outdated++;
 			if (key !== null) byPath.set(key, null);
 			continue;
 		}
-		if (key === null || check.entry.path !== key) {
+		if (key === null || check.row.path !== key) {
 			faults.push({ path: key, reason: "path-mismatch" });
 			if (key !== null) byPath.set(key, null);
 			continue;
@@ -85,10 +85,10 @@ export function decideFreshness(stored: readonly StoredRecord[], files: readonly
 			byPath.set(key, null);
 			continue;
 		}
-		byPath.set(key, check.entry);
+		byPath.set(key, check.row);
 	}
 
-	const fresh: CacheEntry[] = [];
+	const fresh: CacheRow[] = [];
 	const stale: string[] = [];
 	for (const file of files) {
 		const entry = byPath.get(file.path);

@@ -6,4 +6,4 @@
 // notes again, once. Forgetting the bump shows readers the old parse of unchanged notes until they change.
 // A change of the stored layout itself (cache-entry.ts) bumps it too.
 
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
