@@ -86,8 +86,9 @@ export function rows(f: Figures): Row[] {
 	);
 	if (f.warm_start_ms_100k !== undefined) {
 		out.push(
-			{ label: `start → timeline with the index complete (Chromium, ${view}): cache warm / cold / cache off`, value: `${f1(f.warm_start_ms_100k)} / ${f1(f.cold_start_ms_100k)} / ${f1(f.cold_start_ms_100k_cache_off)} ms`, goal: "warm < 300 ms", met: below(f.warm_start_ms_100k, 300) },
+			{ label: `start → the timeline's first render (Chromium, ${view}): cache warm / cold / cache off`, value: `${f1(f.warm_start_ms_100k)} / ${f1(f.cold_start_ms_100k)} / ${f1(f.cold_start_ms_100k_cache_off)} ms`, goal: "warm < 300 ms", met: below(f.warm_start_ms_100k, 300) },
 			{ label: "… CPU 4× slower: cache warm / cold", value: `${f1(f.warm_start_ms_100k_cpu4x)} / ${f1(f.cold_start_ms_100k_cpu4x)} ms`, goal: "warm < 1000 ms", met: below(f.warm_start_ms_100k_cpu4x, 1000) },
+			{ label: "… warm: until the index is complete, 1× / 4× CPU; rows of the first render", value: `${f1(f.warm_start_complete_ms_100k)} / ${f1(f.warm_start_complete_ms_100k_cpu4x)} ms; ${f.warm_start_first_rows_100k ?? "—"}`, goal: "", met: null },
 			{ label: "… book notes the warm start read; its longest task (≥ 50 ms counted)", value: `${f.warm_start_books_read_100k ?? "—"}; ${f1(f.warm_start_longest_task_ms_100k)} ms`, goal: "", met: null },
 			{ label: "… after a cold start, until the cache holds every book (idle-period writes, 2 s delay included); its longest task", value: `${f1(f.cache_write_back_ms_100k)} ms; ${f1(f.cache_write_back_longest_task_ms_100k)} ms`, goal: "no task ≥ 50 ms", met: f.cache_write_back_longest_task_ms_100k === undefined ? null : f.cache_write_back_longest_task_ms_100k < 50 },
 		);

@@ -3,7 +3,7 @@ import { VIEW_TYPE_TIMELINE } from "../constants";
 import type { Translate } from "../core/i18n";
 import { NO_READING_TIME, type ReadingTimeSource } from "../core/reading-time";
 import type { HeatmapColourBy } from "../core/view-models/timeline-heatmap";
-import type { Grouping, TimelineEntry } from "../core/index";
+import { nextBucketStart, type Grouping, type TimelineEntry } from "../core/index";
 import type { Settings } from "../core/settings";
 import { TimelineModel, type TimelineRows, type TimelineSource, type TimelineState } from "../core/view-models/timeline";
 import type { DailyNotesPort } from "./daily-notes-port";
@@ -20,10 +20,25 @@ import { ThisDayPart, showDayMenu } from "./timeline-this-day";
 // Thin: the rows come from the timeline view-model, the DOM from render functions; this class holds the UI state
 // (grouping, search, book, day, heatmap year, expanded rows) and decides what to re-render when.
 
-export interface IndexStatusSource {
-	getStatus(): { readonly state: "cold" | "initializing" | "warm"; readonly done: number; readonly total: number };
-	onStatus(listener: (status: { readonly state: "cold" | "initializing" | "warm"; readonly done: number; readonly total: number }) => void): () => void;
+export interface IndexStatus {
+	readonly state: "cold" | "initializing" | "warm";
+	readonly done: number;
+	readonly total: number;
+	/** While a start from the persistent cache runs: every dated entry after this day is in (IndexSync). */
+	readonly exactAfter?: string | null;
 }
+
+export interface IndexStatusSource {
+	getStatus(): IndexStatus;
+	onStatus(listener: (status: IndexStatus) => void): () => void;
+}
+
+/**
+ * Entries the complete days must hold before the pane draws them ahead of the rest of a start (a screenful and
+ * more); fewer would show a list that grows under the reader's eyes.
+ */
+const PARTIAL_MIN_ENTRIES = 40;
+const LAST_DAY = "9999-12-31";
 
 export interface TimelineViewDeps {
 	readonly index: TimelineSource & { subscribe(listener: (revision: number) => void): () => void };
@@ -62,6 +77,8 @@ export class TimelineView extends ItemView {
 	 * the list is what the reader waits for. */
 	private heatmapFrame: number | null = null;
 	private heatmapDrawn = false;
+	/** The list was drawn before the first scan ended (its newest, complete days); it stays until the scan ends. */
+	private partialDrawn = false;
 	private ui: { toolbar: Toolbar; heatmap: HeatmapPanel; heatmapHost: HTMLElement; chips: HTMLElement; summary: HTMLElement; message: HTMLElement; list: VirtualList } | null = null;
 	/** What the heatmap colours by; kept in the view state (workspace.json), like the grouping. */
 	private colourBy: HeatmapColourBy = "entries";
@@ -230,10 +247,10 @@ export class TimelineView extends ItemView {
 		const status = this.deps.status.getStatus();
 		ui.message.empty();
 		if (status.state !== "warm") {
-			this.showParts(false, false);
-			renderIndexing(ui.message, t, status.done, status.total);
+			this.refreshWhileIndexing(status, t);
 			return;
 		}
+		this.partialDrawn = false;
 		const index = this.deps.index;
 		// The book summaries (cited counts of every book) are only read for the book menu: the first render leaves
 		// them to the next frame, where the menu is drawn.
@@ -276,6 +293,44 @@ export class TimelineView extends ItemView {
 			const i = rows.indexOfEntry(pending);
 			if (i !== -1) ui.list.focusIndex(i, "start");
 		}
+	}
+
+	/**
+	 * While the first scan runs: its progress; or, on a start from the persistent cache, the newest days as soon as
+	 * they are complete (IndexSync's `exactAfter`), with the progress above them. Drawn once: the books still coming
+	 * are all older, and the scan's end redraws the pane whole (keeping the rows on screen). Only the unfiltered
+	 * timeline is drawn early: a search, a book or a day needs every book.
+	 */
+	private refreshWhileIndexing(status: IndexStatus, t: Translate): void {
+		const ui = this.ui;
+		if (ui === null) return;
+		if (!this.partialDrawn) {
+			const from = this.completeFrom(status);
+			if (from === null) {
+				this.showParts(false, false);
+				renderIndexing(ui.message, t, status.done, status.total);
+				return;
+			}
+			this.partialDrawn = true;
+			const rows = this.model.rows({ ...this.state, range: { from, to: LAST_DAY } });
+			this.rows = rows;
+			this.showParts(false, true);
+			ui.list.setSource(this.source(rows, t), false);
+		}
+		ui.summary.removeClass("wrh-hidden");
+		ui.summary.setText(t("timelineIndexing", { done: status.done, total: status.total }));
+	}
+
+	/** The first day of the buckets known complete, when they hold enough to draw; else null. */
+	private completeFrom(status: IndexStatus): string | null {
+		const after = status.exactAfter;
+		const s = this.state;
+		if (after === undefined || after === null || this.pendingReveal !== null) return null;
+		if (s.query.trim() !== "" || s.book !== null || s.day !== null || (s.range ?? null) !== null) return null;
+		const from = nextBucketStart(after, s.grouping, s.weekStartsOn);
+		let count = 0;
+		for (const bucket of this.deps.index.lazyBuckets(s.grouping, s.weekStartsOn, { from, to: LAST_DAY })) count += bucket.count;
+		return count >= PARTIAL_MIN_ENTRIES ? from : null;
 	}
 
 	private showParts(filters: boolean, list: boolean): void {

@@ -71,6 +71,19 @@ export function bucketKey(day: string | null, grouping: Grouping, weekStartsOn: 
 	return day;
 }
 
+/**
+ * The first day of the first bucket that starts after `day` (a day, a week or a month later): every bucket from it on
+ * holds only days after `day`. "" (before every day) gives "0000-01-01".
+ */
+export function nextBucketStart(day: string, grouping: Grouping, weekStartsOn: WeekStart): string {
+	if (day === "") return "0000-01-01";
+	if (grouping === "day") return addDaysToKey(day, 1);
+	if (grouping === "week") return addDaysToKey(weekKey(day, weekStartsOn), 7);
+	const year = Number(day.slice(0, 4));
+	const month = Number(day.slice(5, 7));
+	return month === 12 ? `${String(year + 1).padStart(4, "0")}-01-01` : `${day.slice(0, 4)}-${String(month + 1).padStart(2, "0")}-01`;
+}
+
 /** `day` shifted by `days` calendar days. */
 export function addDaysToKey(day: string, days: number): string {
 	return utcMsToDay(dayToUtcMs(day) + days * DAY_MS);

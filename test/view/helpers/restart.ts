@@ -23,6 +23,8 @@ export interface SessionOptions extends Omit<TestAppOptions, "files" | "indexedD
 	readonly stats?: ReadonlyMap<string, { ctime: number; mtime: number; size: number }>;
 	/** Files whose stat is new (created or edited offline): they get an mtime no earlier session gave. */
 	readonly touched?: ReadonlySet<string>;
+	/** Runs right after layout ready, before the session's timers are run out (to watch the start as it goes). */
+	readonly duringStart?: (t: TestApp) => Promise<void>;
 }
 
 /** mtimes after every one the shim's vault clock gives in a test (it counts seconds from 0). */
@@ -39,6 +41,7 @@ export async function startSession(files: Readonly<Record<string, string>>, opti
 	}
 	const { plugin, unload } = await loadPlugin(WeReadHighlightsPlugin, t);
 	t.app.workspace.triggerLayoutReady();
+	await options.duringStart?.(t);
 	await t.clock.runAll();
 	const api = (plugin as unknown as { api: WeReadHighlightsApi }).api;
 	return { t, api, files, unload };
