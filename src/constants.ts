@@ -74,6 +74,9 @@ export const SHELF_REFRESH_MS = 250;
  */
 export const CACHE_READ_WAIT_MS = 2000;
 
+/** Records a warm start asks IndexedDB for in one transaction (newest books first; two such batches in flight). */
+export const CACHE_RECORD_BATCH = 64;
+
 /**
  * Quiet time after the last parse before the cache writes back: the scan, or a burst of sync rewrites, finishes
  * first, and the writes then go one batch per idle period. A result not yet written when Obsidian closes is lost,

@@ -115,6 +115,8 @@ export class IndexSync extends Component {
 	private fresh = new Map<string, CacheRow>();
 	/** Cached books taken off the queue whose result is awaited or not yet applied (a rename or delete drops them). */
 	private readonly inHand = new Map<string, CacheRow>();
+	/** Queued at the first scan and known to change nothing shown (see takeFreshFromCache); any event for one ends that. */
+	private inert = new Set<string>();
 	/** True while the first scan indexes fresh cached books: its progress then tells `exactAfter`. */
 	private progressive = false;
 	/**
@@ -166,6 +168,7 @@ export class IndexSync extends Component {
 		this.fresh.clear();
 		this.inHand.clear();
 		this.progressive = false;
+		this.inert.clear();
 		this.parserGeneration++;
 		for (const path of this.books) this.reread.add(path);
 		this.rescan();
@@ -245,12 +248,17 @@ export class IndexSync extends Component {
 		// Newest books first, after everything that must be read (whose days nobody knows until it is parsed) and the
 		// notes that only bring links: then the newest days are complete after a few books, and the timeline can show
 		// them while the rest is indexed (see `exactAfter`).
+		// Notes that are neither books nor hold a block link change nothing the timeline shows: they go last (a vault
+		// of 10,000 ordinary notes would otherwise hold the first books back).
 		const queued = [...this.pending];
 		const cached = queued.filter(([path]) => this.fresh.has(path));
 		const others = queued.filter(([path]) => !this.fresh.has(path));
+		const inert = others.filter(([path]) => this.isInert(path));
+		const needed = others.filter(([path]) => !this.isInert(path));
 		cached.sort(([a], [b]) => byLastDayDescending(this.fresh.get(a)?.lastDay ?? null, this.fresh.get(b)?.lastDay ?? null));
 		this.pending.clear();
-		for (const [path, job] of [...others, ...cached]) this.pending.set(path, job);
+		for (const [path, job] of [...needed, ...cached, ...inert]) this.pending.set(path, job);
+		this.inert = new Set(inert.map(([path]) => path));
 		this.cache.readFresh(cached.map(([path]) => path));
 		this.progressive = true;
 	}
@@ -349,12 +357,22 @@ export class IndexSync extends Component {
 
 	/** A newer entry replaces an older one in place; `weak` entries (links only) never displace text. */
 	private enqueue(path: string, next: Pending, weak = false): void {
+		this.inert.delete(path);
 		const prev = this.pending.get(path);
 		if (prev && weak) return;
 		// A text and its stat travel together: the newer text wins, with its own stat.
 		const own = next.text !== null ? next : (prev ?? next);
 		this.pending.set(path, { text: own.text, stamp: own.stamp, scan: next.scan || (prev?.scan ?? false) });
 		if (weak) this.requestDrain();
+	}
+
+	/** Not a book, no block link in its metadata, none indexed from it: applying it changes nothing a pane shows. */
+	private isInert(path: string): boolean {
+		const cache = this.cacheOf(path);
+		// No metadata yet (a cold metadata cache): it may turn out a book.
+		if (cache === null || this.linked.has(path) || this.isBook(path, cache)) return false;
+		const links = [...(cache?.links ?? []), ...(cache?.embeds ?? [])];
+		return !links.some((ref) => ref.link.includes("#^"));
 	}
 
 	private isBook(path: string, cache: CachedMetadata | null): boolean {
@@ -388,6 +406,7 @@ export class IndexSync extends Component {
 		}
 		if (!this.stopped && this.status.state === "initializing") {
 			this.progressive = false;
+			this.inert.clear();
 			this.setStatus({ state: "warm", done: this.status.done, total: this.status.total });
 			void this.warmSearch();
 		}
@@ -561,6 +580,7 @@ export class IndexSync extends Component {
 		};
 		for (const job of unapplied) if (job.parsed === null || !consider(this.inHand.get(job.path))) return null;
 		for (const [path, pending] of this.pending) {
+			if (this.inert.has(path)) continue;
 			const row = this.fresh.get(path);
 			// A text to parse, or a file whose stat moved since the start judged it (it will be read): any day may come.
 			const file = pending.text === null && row !== undefined ? this.app.vault.getAbstractFileByPath(path) : null;

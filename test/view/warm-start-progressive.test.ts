@@ -14,7 +14,11 @@ import type { TimelineRows } from "../../src/core/view-models/timeline.ts";
 
 // 80 books of 40 highlights (the scan takes them 32 at a time, so the start spans several chunks), 5 % cited from
 // daily notes: the early rows carry citation counts that must already be complete.
-const FILES = Object.fromEntries([...generateVault({ highlights: 3200, seed: 15, citeShare: 0.05, fixedSizes: Array.from({ length: 80 }, () => 40) }).files].map((f) => [f.path, f.text]));
+// Plus ordinary notes without a block link (the start takes them last: they change nothing shown).
+const FILES: Record<string, string> = {
+	...Object.fromEntries([...generateVault({ highlights: 3200, seed: 15, citeShare: 0.05, fixedSizes: Array.from({ length: 80 }, () => 40) }).files].map((f) => [f.path, f.text])),
+	...Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`notes/plain-${i}.md`, `# Plain ${i}\n\nSee [[plain-${(i + 1) % 60}]] and #tag.\n`])),
+};
 const BOOKS = Object.keys(FILES).filter((p) => FILES[p]?.includes("doc_type: weread-highlights-reviews") === true);
 
 interface Watch {
