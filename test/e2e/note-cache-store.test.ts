@@ -17,6 +17,7 @@ interface CacheApi {
 	openNoteCacheStore: typeof import("../../src/obsidian/note-cache-store.ts").openNoteCacheStore;
 	decideFreshness: typeof import("../../src/core/cache/freshness.ts").decideFreshness;
 	PARSER_VERSION: number;
+	CACHE_DB_VERSION: number;
 	PUT_BATCH: number;
 }
 declare const wrhCache: CacheApi;
@@ -141,7 +142,7 @@ test("e2e note cache: a database of a newer layout is refused and left alone; an
 			const opened = await api.openNoteCacheStore(indexedDB, "upgraded");
 			if (!opened.ok) return `open: ${opened.fault}`;
 			// Another window opens a higher version: the store steps aside (or the upgrade would block).
-			const other = await raw(api.cacheDatabaseName("upgraded"), 2);
+			const other = await raw(api.cacheDatabaseName("upgraded"), api.CACHE_DB_VERSION + 1);
 			const after = await opened.value.readAll();
 			other.close();
 			return { refused: refused.ok ? "ok" : refused.fault, detail: refused.ok ? "" : refused.detail.split(":")[0], stillFive, after: after.ok ? "ok" : after.fault };

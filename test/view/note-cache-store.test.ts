@@ -41,6 +41,41 @@ describe("note cache store: what is stored comes back", () => {
 		assert.deepStrictEqual(idb.uncaught, []);
 	});
 
+	test("the manifest holds every entry without its body, and follows puts, deletes and clears", async () => {
+		const idb = new FakeIndexedDB();
+		const store = await openStore(idb);
+		await store.put(entries(3));
+		const manifest = await store.readManifest();
+		assert.deepStrictEqual(manifest, { ok: true, value: entries(3).map((e) => ({ key: e.path, value: rowOf(e) })) });
+		await store.delete(["Books/0001.md"]);
+		assert.deepStrictEqual([...idb.contents(DB, "manifest").keys()].sort(), ["Books/0000.md", "Books/0002.md"]);
+		assert.deepStrictEqual(storedPaths(idb), ["Books/0000.md", "Books/0002.md"]);
+		await store.clear();
+		assert.deepStrictEqual(await store.readManifest(), { ok: true, value: [] });
+	});
+
+	test("readRecords hands the records over in the order asked, undefined for a path with none", async () => {
+		const idb = new FakeIndexedDB();
+		const store = await openStore(idb);
+		await store.put(entries(3));
+		const got: [string, unknown][] = [];
+		const read = await store.readRecords(["Books/0002.md", "Books/none.md", "Books/0000.md"], (path, value) => got.push([path, value]));
+		assert.deepStrictEqual(read, { ok: true, value: undefined });
+		assert.deepStrictEqual(got, [
+			["Books/0002.md", entry(2)],
+			["Books/none.md", undefined],
+			["Books/0000.md", entry(0)],
+		]);
+	});
+
+	test("an older layout (version 1, records only) is dropped on upgrade: both stores start empty", async () => {
+		const idb = new FakeIndexedDB();
+		idb.seed(DB, 1, "notes", "Books/0000.md", { path: "Books/0000.md", mtime: 1, size: 1, parserVersion: 2, templateFingerprint: "builtin", body: "[]" });
+		const store = await openStore(idb);
+		assert.deepStrictEqual(await store.readManifest(), { ok: true, value: [] });
+		assert.deepStrictEqual(await store.readAll(), { ok: true, value: [] });
+	});
+
 	test("it survives the connection: a new one reads what the old one wrote", async () => {
 		const idb = new FakeIndexedDB();
 		const first = await openStore(idb);
@@ -179,6 +214,17 @@ describe("note cache store: every fault is a value", () => {
 		if (!result.ok) assert.equal(result.fault, "aborted");
 		assert.deepStrictEqual(storedPaths(idb), entries(50).map((e) => e.path));
 		assert.deepStrictEqual(idb.uncaught, []);
+	});
+
+	test("readRecords on a closed store: a fault, and no record handed over", async () => {
+		const idb = new FakeIndexedDB();
+		const store = await openStore(idb);
+		await store.put(entries(2));
+		store.close();
+		const got: string[] = [];
+		const read = await store.readRecords(["Books/0000.md"], (path) => got.push(path));
+		assert.equal(read.ok, false);
+		assert.deepStrictEqual(got, []);
 	});
 
 	test("a delete failing mid-way deletes nothing", async () => {

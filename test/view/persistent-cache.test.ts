@@ -155,6 +155,11 @@ for (const [name, corrupt] of [
 	["a truncated entry (its note cut short: found when the note is decoded)", (value: Record<string, unknown>) => ({ ...value, body: String(value.body).slice(0, String(value.body).length >> 1) })],
 	["a body of another note (found when decoded)", (value: Record<string, unknown>) => ({ ...value, body: String(value.body).replace(String(value.path), "weread/other.md") })],
 	["an entry with wrong types", (value: Record<string, unknown>) => ({ ...value, mtime: "yesterday" })],
+	// The manifest row judged it fresh; the record says otherwise (both stores change in one transaction, so only a
+	// disk fault or another writer gets here).
+	["a record that disagrees with its manifest row (another mtime)", (value: Record<string, unknown>) => ({ ...value, mtime: Number(value.mtime) + 1 })],
+	["a record whose lastDay is not its note's (the start's order relied on it)", (value: Record<string, unknown>) => ({ ...value, lastDay: "2001-01-01" })],
+	["no record under a manifest row", () => undefined],
 ] as const) {
 	test(`${name}: that note is read again, the others are hits, said once`, async () => {
 		const first = await startSession(FILES);

@@ -2,6 +2,6 @@
 // bundled for the browser and set on `window.wrhCache`, so the test drives the real IndexedDB through them.
 import { decideFreshness } from "../../../src/core/cache/freshness";
 import { PARSER_VERSION } from "../../../src/core/cache/parser-version";
-import { cacheDatabaseName, openNoteCacheStore, PUT_BATCH } from "../../../src/obsidian/note-cache-store";
+import { CACHE_DB_VERSION, cacheDatabaseName, openNoteCacheStore, PUT_BATCH } from "../../../src/obsidian/note-cache-store";
 
-(window as unknown as { wrhCache: unknown }).wrhCache = { cacheDatabaseName, decideFreshness, openNoteCacheStore, PARSER_VERSION, PUT_BATCH };
+(window as unknown as { wrhCache: unknown }).wrhCache = { CACHE_DB_VERSION, cacheDatabaseName, decideFreshness, openNoteCacheStore, PARSER_VERSION, PUT_BATCH };
