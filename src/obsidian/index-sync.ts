@@ -246,15 +246,17 @@ export class IndexSync extends Component {
 		for (const path of moved) this.fresh.delete(path);
 		if (this.fresh.size === 0) return;
 		// Newest books first, after everything that must be read (whose days nobody knows until it is parsed) and the
-		// notes that only bring links: then the newest days are complete after a few books, and the timeline can show
-		// them while the rest is indexed (see `exactAfter`).
-		// Notes that are neither books nor hold a block link change nothing the timeline shows: they go last (a vault
-		// of 10,000 ordinary notes would otherwise hold the first books back).
-		const queued = [...this.pending];
-		const cached = queued.filter(([path]) => this.fresh.has(path));
-		const others = queued.filter(([path]) => !this.fresh.has(path));
-		const inert = others.filter(([path]) => this.isInert(path));
-		const needed = others.filter(([path]) => !this.isInert(path));
+		// notes that bring block links: then the newest days are complete after a few books, and the timeline can show
+		// them while the rest is indexed (see `exactAfter`). Notes that are neither books nor hold a block link change
+		// nothing shown: they go last (10,000 ordinary notes would otherwise hold the first books back).
+		const cached: [string, Pending][] = [];
+		const needed: [string, Pending][] = [];
+		const inert: [string, Pending][] = [];
+		for (const queued of this.pending) {
+			if (this.fresh.has(queued[0])) cached.push(queued);
+			else if (this.isInert(queued[0])) inert.push(queued);
+			else needed.push(queued);
+		}
 		cached.sort(([a], [b]) => byLastDayDescending(this.fresh.get(a)?.lastDay ?? null, this.fresh.get(b)?.lastDay ?? null));
 		this.pending.clear();
 		for (const [path, job] of [...needed, ...cached, ...inert]) this.pending.set(path, job);
@@ -371,7 +373,7 @@ export class IndexSync extends Component {
 		const cache = this.cacheOf(path);
 		// No metadata yet (a cold metadata cache): it may turn out a book.
 		if (cache === null || this.linked.has(path) || this.isBook(path, cache)) return false;
-		const links = [...(cache?.links ?? []), ...(cache?.embeds ?? [])];
+		const links = [...(cache.links ?? []), ...(cache.embeds ?? [])];
 		return !links.some((ref) => ref.link.includes("#^"));
 	}
 
@@ -468,12 +470,13 @@ export class IndexSync extends Component {
 				}
 				// Judged fresh at the start of the scan; the file may have changed since (a sync running while Obsidian starts).
 				const file = this.app.vault.getAbstractFileByPath(job.path);
-				const note = file instanceof TFile && sameStamp(file.stat, row) ? noteOf(entry) : null;
+				const unchanged = file instanceof TFile && sameStamp(file.stat, row);
+				const note = unchanged ? noteOf(entry) : null;
 				if (note === null) {
 					this.inHand.delete(job.path);
 					// A body that is not a parse result of its row (decoding is the check) is said once; a changed file is
 					// simply read.
-					if (file instanceof TFile && sameStamp(file.stat, row)) this.cache?.untrusted(job.path);
+					if (unchanged) this.cache?.untrusted(job.path);
 					toRead.push(job);
 					return;
 				}
@@ -588,7 +591,6 @@ export class IndexSync extends Component {
 		}
 		return latest;
 	}
-
 
 	private setStatus(status: IndexStatus): void {
 		this.status = status;

@@ -101,11 +101,13 @@ export interface Faults {
 	failWriteAfter: number | null;
 	/** An open that never answers (no event at all: a web view whose storage process hangs). */
 	openHangs: boolean;
+	/** `get` requests that never answer, and so transactions holding one never end (storage hanging mid-session). */
+	getHangs: boolean;
 }
 
 export class FakeIndexedDB {
 	readonly databases = new Map<string, DatabaseRecord>();
-	readonly faults: Faults = { openError: null, openThrows: null, quotaChars: null, failWriteAfter: null, openHangs: false };
+	readonly faults: Faults = { openError: null, openThrows: null, quotaChars: null, failWriteAfter: null, openHangs: false, getHangs: false };
 	/** Handler exceptions the browser would report as uncaught. */
 	readonly uncaught: unknown[] = [];
 
@@ -317,6 +319,8 @@ interface Pending {
 	readonly request: FakeRequest;
 	readonly write: boolean;
 	readonly op: Operation;
+	/** Never answers (Faults.getHangs): the transaction stops here, with nothing scheduled. */
+	readonly hangs?: boolean;
 }
 
 export class FakeTransaction {
@@ -348,11 +352,11 @@ export class FakeTransaction {
 		this.doAbort(domError("AbortError", "aborted"), false);
 	}
 
-	enqueue(write: boolean, op: Operation, source: unknown): FakeRequest {
+	enqueue(write: boolean, op: Operation, source: unknown, hangs = false): FakeRequest {
 		if (!this.active || this.finished) throw domError("TransactionInactiveError", "the transaction is not active");
 		if (write && this.mode === "readonly") throw domError("ReadOnlyError", "readonly transaction");
 		const request = new FakeRequest(source, this);
-		this.pending.push({ request, write, op });
+		this.pending.push({ request, write, op, hangs });
 		return request;
 	}
 
@@ -367,6 +371,7 @@ export class FakeTransaction {
 			if (this.finished) return;
 			const next = this.pending.shift();
 			if (next === undefined) return this.commit();
+			if (next.hangs === true) return;
 			const { request, write, op } = next;
 			request.readyState = "done";
 			let failure: DOMException | null = null;
@@ -468,7 +473,7 @@ export class FakeObjectStore {
 	}
 
 	get(key: string): FakeRequest {
-		return this.transaction.enqueue(false, (w) => structuredClone(this.store(w).get(key)), this);
+		return this.transaction.enqueue(false, (w) => structuredClone(this.store(w).get(key)), this, this.transaction.db.factory.faults.getHangs);
 	}
 
 	getAll(): FakeRequest {

@@ -185,6 +185,8 @@ for (const [name, inject, code] of [
 	["IndexedDB refuses to open (private mode)", (idb: FakeIndexedDB) => void (idb.faults.openError = "UnknownError"), "cache-open-failed"],
 	["opening IndexedDB throws (SecurityError)", (idb: FakeIndexedDB) => void (idb.faults.openThrows = "SecurityError"), "cache-open-failed"],
 	["IndexedDB never answers", (idb: FakeIndexedDB) => void (idb.faults.openHangs = true), "cache-timeout"],
+	// The manifest comes; the records never do (CACHE_READ_WAIT_MS without one): the notes waiting for them are read.
+	["IndexedDB stops answering while the records are read", (idb: FakeIndexedDB) => void (idb.faults.getHangs = true), "cache-timeout"],
 	[
 		"an older window blocks the upgrade",
 		(idb: FakeIndexedDB) => {
